@@ -1,0 +1,304 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Security;
+
+namespace Wijkkracht.Core.Approaches;
+
+/// <summary>Input for creating or changing an approach.</summary>
+public sealed class ApproachInput
+{
+    public string? Title { get; set; }
+
+    public string? Issue { get; set; }
+
+    public Guid? AreaId { get; set; }
+
+    public ApproachMethod? Method { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    public ApproachStatus? Status { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
+/// <summary>Input for adding a member or changing a member's role.</summary>
+public sealed class MemberInput
+{
+    public Guid? UserId { get; set; }
+
+    public ApproachRole? Role { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
+/// <summary>An approach with the current user's role in it.</summary>
+public sealed record ApproachView(Approach Approach, ApproachRole? MyRole, bool CanEdit, bool CanManageMembers);
+
+/// <summary>
+/// Approaches and their members. Visibility: org-wide managers (Beheerder, Coördinator) see all approaches of their
+/// organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
+/// call, so removing a member takes effect on the very next request. Invisible approaches are reported as not found.
+/// </summary>
+public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
+{
+    /// <summary>Approaches the actor may see.</summary>
+    public IQueryable<Approach> Visible(Actor actor) =>
+        actor.Can(Permission.ManageAllApproaches)
+            ? db.Approaches
+            : db.Approaches.Where(a => a.Members.Any(m => m.UserId == actor.UserId));
+
+    public async Task<Page<ApproachView>> ListAsync(PageRequest page, Actor actor, string? search = null, ApproachStatus? status = null, CancellationToken ct = default)
+    {
+        var q = Visible(actor).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim().ToUpperInvariant();
+            q = q.Where(a => a.Title.ToUpper().Contains(s) || a.Area!.Name.ToUpper().Contains(s));
+        }
+
+        if (status is { } st)
+            q = q.Where(a => a.Status == st);
+
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderBy(a => a.Title).Skip(page.Skip).Take(page.PageSize)
+            .Select(a => new { Approach = a, a.Area, MyRole = a.Members.Where(m => m.UserId == actor.UserId).Select(m => (ApproachRole?)m.Role).FirstOrDefault() })
+            .ToListAsync(ct);
+        var items = rows.Select(r =>
+        {
+            r.Approach.Area = r.Area;
+            return ToView(r.Approach, r.MyRole, actor);
+        }).ToList();
+        return new Page<ApproachView>(items, page.PageNumber, page.PageSize, total);
+    }
+
+    public async Task<Result<ApproachView>> GetAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var approach = await Visible(actor).AsNoTracking().Include(a => a.Area).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (approach is null)
+            return Result<ApproachView>.NotFound();
+        var myRole = await MyRoleAsync(id, actor, ct);
+        return Result<ApproachView>.Ok(ToView(approach, myRole, actor));
+    }
+
+    public async Task<Result<Approach>> CreateAsync(ApproachInput input, Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.Can(Permission.CreateApproach))
+            return Result<Approach>.Forbidden("U mag geen aanpak starten.");
+
+        var approach = new Approach();
+        var errors = await ApplyAsync(approach, input, ct);
+        if (errors.Any)
+            return Result<Approach>.Invalid(errors);
+
+        db.Approaches.Add(approach);
+        await db.SaveChangesAsync(ct);
+        return Result<Approach>.Ok(approach);
+    }
+
+    public async Task<Result<Approach>> UpdateAsync(Guid id, ApproachInput input, Actor actor, CancellationToken ct = default)
+    {
+        var approach = await Visible(actor).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (approach is null)
+            return Result<Approach>.NotFound();
+        if (!await CanAsync(id, actor, ApproachPermission.Edit, ct))
+            return Result<Approach>.Forbidden("U mag deze aanpak niet wijzigen.");
+        if (input.Version is null)
+            return Result<Approach>.Invalid(nameof(ApproachInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+
+        var errors = await ApplyAsync(approach, input, ct);
+        if (errors.Any)
+            return Result<Approach>.Invalid(errors);
+
+        db.Entry(approach).Property(a => a.Version).OriginalValue = input.Version.Value;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Approach>.Conflict(Messages.ConcurrencyConflict);
+        }
+
+        return Result<Approach>.Ok(approach);
+    }
+
+    public async Task<Result<bool>> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var approach = await Visible(actor).Include(a => a.Members).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (approach is null)
+            return Result<bool>.NotFound();
+        if (!actor.Can(Permission.ManageAllApproaches))
+            return Result<bool>.Forbidden("Alleen een coördinator of beheerder kan een aanpak verwijderen.");
+
+        db.ApproachMembers.RemoveRange(approach.Members);
+        db.Approaches.Remove(approach);
+        await db.SaveChangesAsync(ct);
+        return Result<bool>.Ok(true);
+    }
+
+    /// <summary>Members of an approach. The read is audited: members are personal data.</summary>
+    public async Task<Result<List<ApproachMember>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return Result<List<ApproachMember>>.NotFound();
+
+        var members = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
+            .Where(m => m.ApproachId == approachId).OrderBy(m => m.User!.DisplayName).ToListAsync(ct);
+        await audit.RecordViewAsync(actor, nameof(ApproachMember), null, approachId, $"Ledenlijst bekeken ({members.Count} leden)", ct);
+        return Result<List<ApproachMember>>.Ok(members);
+    }
+
+    public async Task<Result<ApproachMember>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return Result<ApproachMember>.NotFound();
+        var member = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
+            .FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
+        if (member is null)
+            return Result<ApproachMember>.NotFound();
+        await audit.RecordViewAsync(actor, nameof(ApproachMember), member.Id.ToString(), approachId, "Lid bekeken", ct);
+        return Result<ApproachMember>.Ok(member);
+    }
+
+    public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return Result<ApproachMember>.NotFound();
+        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+
+        var errors = new ValidationErrors();
+        if (input.Role is not { } role || !Enum.IsDefined(role))
+            errors.Add(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
+        AppUser? user = null;
+        if (input.UserId is not { } userId)
+        {
+            errors.Add(nameof(MemberInput.UserId), "Kies een gebruiker.");
+        }
+        else
+        {
+            user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && u.OrganisationId == actor.OrganisationId && u.IsActive, ct);
+            if (user is null)
+                errors.Add(nameof(MemberInput.UserId), "Deze gebruiker bestaat niet (of is niet actief) in uw organisatie.");
+            else if (await db.ApproachMembers.AnyAsync(m => m.ApproachId == approachId && m.UserId == userId, ct))
+                errors.Add(nameof(MemberInput.UserId), "Deze gebruiker is al lid van de aanpak.");
+        }
+
+        if (errors.Any)
+            return Result<ApproachMember>.Invalid(errors);
+
+        var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, User = user };
+        db.ApproachMembers.Add(member);
+        await db.SaveChangesAsync(ct);
+        return Result<ApproachMember>.Ok(member);
+    }
+
+    public async Task<Result<ApproachMember>> UpdateMemberAsync(Guid approachId, Guid memberId, MemberInput input, Actor actor, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return Result<ApproachMember>.NotFound();
+        var member = await db.ApproachMembers.Include(m => m.User).FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
+        if (member is null)
+            return Result<ApproachMember>.NotFound();
+        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        if (input.Role is not { } role || !Enum.IsDefined(role))
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
+        if (input.Version is null)
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+
+        member.Role = role;
+        db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<ApproachMember>.Conflict(Messages.ConcurrencyConflict);
+        }
+
+        return Result<ApproachMember>.Ok(member);
+    }
+
+    public async Task<Result<bool>> RemoveMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return Result<bool>.NotFound();
+        var member = await db.ApproachMembers.FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
+        if (member is null)
+            return Result<bool>.NotFound();
+        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            return Result<bool>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+
+        db.ApproachMembers.Remove(member);
+        await db.SaveChangesAsync(ct);
+        return Result<bool>.Ok(true);
+    }
+
+    /// <summary>Users of the organisation who can still be added to the approach.</summary>
+    public Task<List<AppUser>> CandidatesAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.OrganisationId == actor.OrganisationId && u.IsActive)
+            .Where(u => !db.ApproachMembers.Any(m => m.ApproachId == approachId && m.UserId == u.Id))
+            .OrderBy(u => u.DisplayName).ToListAsync(ct);
+
+    public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
+        RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
+
+    private Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
+        db.ApproachMembers.Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
+            .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
+
+    private static ApproachView ToView(Approach approach, ApproachRole? myRole, Actor actor) => new(
+        approach,
+        myRole,
+        RolePermissions.Has(actor.Role, myRole, ApproachPermission.Edit),
+        RolePermissions.Has(actor.Role, myRole, ApproachPermission.ManageMembers));
+
+    private async Task<ValidationErrors> ApplyAsync(Approach approach, ApproachInput input, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var title = input.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+            errors.Add(nameof(ApproachInput.Title), "Geef de aanpak een titel.");
+        else if (title.Length > 200)
+            errors.Add(nameof(ApproachInput.Title), "De titel mag maximaal 200 tekens lang zijn.");
+
+        var issue = input.Issue?.Trim();
+        if (string.IsNullOrEmpty(issue))
+            errors.Add(nameof(ApproachInput.Issue), "Beschrijf het vraagstuk van de aanpak.");
+        else if (issue.Length > 4000)
+            errors.Add(nameof(ApproachInput.Issue), "De beschrijving van het vraagstuk mag maximaal 4000 tekens lang zijn.");
+
+        if (input.AreaId is not { } areaId)
+            errors.Add(nameof(ApproachInput.AreaId), "Kies het gebied van de aanpak.");
+        else if (!await db.Areas.AnyAsync(a => a.Id == areaId, ct))
+            errors.Add(nameof(ApproachInput.AreaId), "Dit gebied bestaat niet in uw organisatie.");
+
+        if (input.Method is not { } method || !Enum.IsDefined(method))
+            errors.Add(nameof(ApproachInput.Method), "Kies de methode die de aanpak volgt.");
+
+        if (input.StartDate is not { } start)
+            errors.Add(nameof(ApproachInput.StartDate), "Vul een geldige startdatum in (dag-maand-jaar).");
+        else if (start.Year is < 2000 or > 2100)
+            errors.Add(nameof(ApproachInput.StartDate), "De startdatum moet tussen 2000 en 2100 liggen.");
+
+        if (input.Status is { } status && !Enum.IsDefined(status))
+            errors.Add(nameof(ApproachInput.Status), "Kies een geldige status.");
+
+        if (errors.Any)
+            return errors;
+
+        approach.Title = title!;
+        approach.Issue = issue!;
+        approach.AreaId = input.AreaId!.Value;
+        approach.Method = input.Method!.Value;
+        approach.StartDate = input.StartDate!.Value;
+        approach.Status = input.Status ?? approach.Status;
+        return errors;
+    }
+}

@@ -1,0 +1,320 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Areas;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Security;
+
+namespace Wijkkracht.Core.Data;
+
+/// <summary>
+/// The one DbContext. Invariants enforced here: tenant-owned rows are only visible to their tenant (global query
+/// filters) and only written for it (write guard); every change to an audited entity writes an audit event in the
+/// same transaction; versioned entities get a new concurrency token on every update; timestamps come from
+/// <see cref="TimeProvider"/>.
+/// </summary>
+public class WijkkrachtDbContext(
+    DbContextOptions<WijkkrachtDbContext> options,
+    TenantContext tenant,
+    TimeProvider time)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    private static readonly HashSet<string> NoiseProperties = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.SecurityStamp),
+        nameof(AppUser.ConcurrencyStamp), nameof(IVersioned.Version),
+        nameof(ITimestamped.UpdatedAt),
+    };
+
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(ApiToken.TokenHash),
+    };
+
+    /// <summary>The tenant the global query filters restrict to. Null matches nothing.</summary>
+    public Guid? TenantId => tenant.OrganisationId;
+
+    public TenantContext Tenant => tenant;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<Approach> Approaches => Set<Approach>();
+
+    public DbSet<ApproachMember> ApproachMembers => Set<ApproachMember>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no native DateTimeOffset; a binary (ticks) column keeps ordering and comparisons in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Role).HasConversion<string>().HasMaxLength(30);
+            e.Property(u => u.Version).IsConcurrencyToken();
+            e.HasIndex(u => u.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.GmCode).HasMaxLength(6);
+            e.HasIndex(o => o.GmCode).IsUnique();
+            e.Property(o => o.Version).IsConcurrencyToken();
+            e.HasQueryFilter(o => o.Id == TenantId);
+        });
+
+        builder.Entity<Area>(e =>
+        {
+            e.Property(a => a.Name).HasMaxLength(200);
+            e.Property(a => a.Code).HasMaxLength(10);
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(a => new { a.OrganisationId, a.Code }).IsUnique();
+            e.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Approach>(e =>
+        {
+            e.Property(a => a.Title).HasMaxLength(200);
+            e.Property(a => a.Issue).HasMaxLength(4000);
+            e.Property(a => a.Method).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+            e.HasOne(a => a.Area).WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.OrganisationId, a.Title });
+            e.Property(a => a.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ApproachMember>(e =>
+        {
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(30);
+            e.HasOne(m => m.Approach).WithMany(a => a.Members).HasForeignKey(m => m.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => new { m.ApproachId, m.UserId }).IsUnique();
+            e.HasIndex(m => m.UserId);
+            e.Property(m => m.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ApiToken>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Prefix).HasMaxLength(12);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEvent>(e =>
+        {
+            e.Property(a => a.Action).HasMaxLength(30);
+            e.Property(a => a.EntityType).HasMaxLength(60);
+            e.Property(a => a.EntityId).HasMaxLength(60);
+            e.Property(a => a.ActorName).HasMaxLength(200);
+            e.Property(a => a.Summary).HasMaxLength(500);
+            e.HasIndex(a => new { a.OrganisationId, a.At });
+            e.HasIndex(a => a.ApproachId);
+            e.HasQueryFilter(a => a.OrganisationId == TenantId);
+        });
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganisationId));
+                builder.Entity(entityType.ClrType).HasOne(typeof(Organisation)).WithMany()
+                    .HasForeignKey(nameof(ITenantOwned.OrganisationId)).OnDelete(DeleteBehavior.Restrict);
+            }
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type type)
+    {
+        var parameter = Expression.Parameter(type, "e");
+        var orgId = Expression.Convert(Expression.Property(parameter, nameof(ITenantOwned.OrganisationId)), typeof(Guid?));
+        var tenantId = Expression.Property(Expression.Constant(this), nameof(TenantId));
+        return Expression.Lambda(Expression.Equal(orgId, tenantId), parameter);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        var now = time.GetUtcNow();
+        var events = new List<AuditEvent>();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+                continue;
+
+            if (entry.Entity is AuditEvent)
+            {
+                if (entry.State != EntityState.Added)
+                    throw new InvalidOperationException("The audit log is append-only.");
+                continue;
+            }
+
+            GuardTenant(entry);
+            Stamp(entry, now);
+            if (entry.Entity is IAudited audited && ToAuditEvent(entry, audited, now) is { } auditEvent)
+                events.Add(auditEvent);
+        }
+
+        AuditEvents.AddRange(events);
+    }
+
+    private void GuardTenant(EntityEntry entry)
+    {
+        if (entry.Entity is not ITenantOwned owned)
+            return;
+
+        if (entry.State == EntityState.Added && owned.OrganisationId == Guid.Empty && TenantId is { } current)
+            owned.OrganisationId = current;
+
+        if (owned.OrganisationId == Guid.Empty)
+            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} has no organisation.");
+
+        if (tenant.IsSystem && tenant.OrganisationId is null)
+            return;
+
+        if (TenantId is null || owned.OrganisationId != TenantId)
+            throw new InvalidOperationException($"Refused write of {entry.Metadata.ClrType.Name} outside the current organisation.");
+
+        if (entry.State == EntityState.Modified && entry.Property(nameof(ITenantOwned.OrganisationId)).IsModified)
+            throw new InvalidOperationException("The organisation of a record cannot change.");
+    }
+
+    private static void Stamp(EntityEntry entry, DateTimeOffset now)
+    {
+        if (entry.Entity is ITimestamped stamped)
+        {
+            if (entry.State == EntityState.Added)
+                stamped.CreatedAt = now;
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                stamped.UpdatedAt = now;
+        }
+
+        if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            versioned.Version = Guid.NewGuid();
+    }
+
+    private AuditEvent? ToAuditEvent(EntityEntry entry, IAudited audited, DateTimeOffset now)
+    {
+        var action = entry.State switch
+        {
+            EntityState.Added => AuditActions.Create,
+            EntityState.Deleted => AuditActions.Delete,
+            _ => AuditActions.Update,
+        };
+
+        var before = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var after = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue)))
+                continue;
+            if (entry.State == EntityState.Modified && NoiseProperties.Contains(name))
+                continue;
+
+            var secret = SecretProperties.Contains(name);
+            if (entry.State != EntityState.Added)
+                before[name] = secret ? "***" : property.OriginalValue;
+            if (entry.State != EntityState.Deleted)
+                after[name] = secret ? "***" : property.CurrentValue;
+        }
+
+        if (action == AuditActions.Update && after.Count == 0)
+            return null;
+
+        var entityType = entry.Metadata.ClrType.Name;
+        var actor = tenant.Actor;
+        return new AuditEvent
+        {
+            OrganisationId = (audited as ITenantOwned)?.OrganisationId
+                ?? (audited as AppUser)?.OrganisationId
+                ?? (audited as Organisation)?.Id
+                ?? TenantId,
+            At = now,
+            ActorUserId = actor?.UserId,
+            ActorName = actor?.DisplayName ?? "systeem",
+            Action = action,
+            EntityType = entityType,
+            EntityId = audited.Id.ToString(),
+            ApproachId = audited switch
+            {
+                IApproachScoped scoped => scoped.ApproachId,
+                Approach approach => approach.Id,
+                _ => null,
+            },
+            Summary = $"{AuditText.Verb(action)}: {AuditText.Noun(entityType)}",
+            Changes = JsonSerializer.Serialize(new { before, after }),
+        };
+    }
+}
+
+/// <summary>Dutch words for audit summaries.</summary>
+public static class AuditText
+{
+    public static string Verb(string action) => action switch
+    {
+        AuditActions.Create => "Aangemaakt",
+        AuditActions.Update => "Gewijzigd",
+        AuditActions.Delete => "Verwijderd",
+        AuditActions.View => "Bekeken",
+        AuditActions.Export => "Geëxporteerd",
+        AuditActions.SignIn => "Ingelogd",
+        AuditActions.SignInFailed => "Inloggen mislukt",
+        AuditActions.SignOut => "Uitgelogd",
+        _ => action,
+    };
+
+    public static string Noun(string entityType) => entityType switch
+    {
+        nameof(Organisation) => "organisatie",
+        nameof(Area) => "gebied",
+        nameof(Approach) => "aanpak",
+        nameof(ApproachMember) => "lid van aanpak",
+        nameof(AppUser) => "gebruiker",
+        nameof(ApiToken) => "API-token",
+        _ => entityType,
+    };
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Areas;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Security;
+
+namespace Wijkkracht.Core.Demo;
+
+/// <summary>What the demo start-up prints.</summary>
+public sealed record DemoCredentials(string Email, string Password, string ApiToken);
+
+/// <summary>
+/// Fills the fictional municipality "Demostad" (GM9999): wijken and buurten, one user per role and one realistic
+/// approach. Idempotent: an existing Demostad is kept; a fresh demo API token replaces the previous one.
+/// </summary>
+public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> users, TimeProvider time)
+{
+    public const string GmCode = "GM9999";
+    public const string DemoPassword = "Demostad-Wijkkracht-2026";
+    public const string CoordinatorEmail = "coordinator@demostad.example";
+    private const string DemoTokenName = "Demo-token";
+
+    public static readonly (string Email, string Name, OrgRole Role)[] Users =
+    [
+        ("beheerder@demostad.example", "Bram Beheer", OrgRole.Beheerder),
+        (CoordinatorEmail, "Carla Coördinator", OrgRole.Coordinator),
+        ("wijkverbinder@demostad.example", "Wessel Wijkverbinder", OrgRole.Wijkverbinder),
+        ("wijkagent@demostad.example", "Priya Partner (wijkagent)", OrgRole.Partner),
+        ("jongerenwerker@demostad.example", "Joost Jongerenwerk", OrgRole.Partner),
+        ("sleutelpersoon@demostad.example", "Naima Netwerklid", OrgRole.Netwerklid),
+    ];
+
+    public async Task<DemoCredentials> SeedAsync(CancellationToken ct = default)
+    {
+        var organisation = await db.Organisations.IgnoreQueryFilters().FirstOrDefaultAsync(o => o.GmCode == GmCode, ct);
+        if (organisation is null)
+        {
+            organisation = new Organisation { Name = "Gemeente Demostad", GmCode = GmCode };
+            db.Tenant.UseSystem(organisation.Id);
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(ct);
+            await SeedContentAsync(organisation, ct);
+        }
+
+        db.Tenant.UseSystem(organisation.Id);
+        var coordinator = await users.FindByEmailAsync(CoordinatorEmail) ?? throw new InvalidOperationException("Demo coordinator missing.");
+        var old = await db.ApiTokens.IgnoreQueryFilters().Where(t => t.UserId == coordinator.Id && t.Name == DemoTokenName && t.RevokedAt == null).ToListAsync(ct);
+        foreach (var token in old)
+            token.RevokedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+
+        var actor = new Actor(coordinator.Id, organisation.Id, coordinator.Role, coordinator.DisplayName);
+        var tokens = new ApiTokenService(db, time);
+        var created = await tokens.CreateAsync(new ApiTokenInput { Name = DemoTokenName, ExpiresInDays = 30 }, actor, ct);
+        return new DemoCredentials(CoordinatorEmail, DemoPassword, created.Value!.Secret);
+    }
+
+    private async Task SeedContentAsync(Organisation organisation, CancellationToken ct)
+    {
+        var created = new Dictionary<string, AppUser>(StringComparer.Ordinal);
+        foreach (var (email, name, role) in Users)
+        {
+            var user = new AppUser
+            {
+                OrganisationId = organisation.Id,
+                Email = email,
+                UserName = email,
+                DisplayName = name,
+                Role = role,
+                EmailConfirmed = true,
+            };
+            var result = await users.CreateAsync(user, DemoPassword);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("Demo user: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            created[email] = user;
+        }
+
+        var centrum = new Area { OrganisationId = organisation.Id, Kind = AreaKind.Wijk, Code = "WK999901", Name = "Centrum" };
+        var noord = new Area { OrganisationId = organisation.Id, Kind = AreaKind.Wijk, Code = "WK999902", Name = "Noord" };
+        var zuid = new Area { OrganisationId = organisation.Id, Kind = AreaKind.Wijk, Code = "WK999903", Name = "Zuid" };
+        db.Areas.AddRange(centrum, noord, zuid);
+        var buurten = new[]
+        {
+            new Area { OrganisationId = organisation.Id, Kind = AreaKind.Buurt, Code = "BU99990101", Name = "Oude Haven", Parent = centrum },
+            new Area { OrganisationId = organisation.Id, Kind = AreaKind.Buurt, Code = "BU99990102", Name = "Marktkwartier", Parent = centrum },
+            new Area { OrganisationId = organisation.Id, Kind = AreaKind.Buurt, Code = "BU99990201", Name = "Europaplein", Parent = noord, BoundaryGeoJson = EuropapleinBoundary },
+            new Area { OrganisationId = organisation.Id, Kind = AreaKind.Buurt, Code = "BU99990202", Name = "Bloemenbuurt", Parent = noord },
+            new Area { OrganisationId = organisation.Id, Kind = AreaKind.Buurt, Code = "BU99990301", Name = "Molenwijk", Parent = zuid },
+        };
+        db.Areas.AddRange(buurten);
+
+        var approach = new Approach
+        {
+            OrganisationId = organisation.Id,
+            Area = buurten[2],
+            Title = "Samen sterk rond het Europaplein",
+            Issue = "Rond het Europaplein hangen 's avonds groepen jongeren. Bewoners zien dealers in auto's en zijn bang om iets te zeggen. " +
+                    "Jongerenwerk en wijkagent merken dat jongeren van 14 tot 17 jaar worden benaderd om pakketjes te bezorgen. " +
+                    "We willen samen met bewoners, ondernemers en partners de buurt weerbaarder maken tegen ronselen en ondermijning.",
+            Method = ApproachMethod.Beide,
+            StartDate = new DateOnly(2026, 3, 1),
+            Status = ApproachStatus.Actief,
+        };
+        db.Approaches.Add(approach);
+        db.ApproachMembers.AddRange(
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created[CoordinatorEmail].Id, Role = ApproachRole.Gemeenteverbinder },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkverbinder@demostad.example"].Id, Role = ApproachRole.Wijkverbinder },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkagent@demostad.example"].Id, Role = ApproachRole.Partner },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["jongerenwerker@demostad.example"].Id, Role = ApproachRole.Partner },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["sleutelpersoon@demostad.example"].Id, Role = ApproachRole.Netwerklid });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A fictional square around a fictional square; WGS84.</summary>
+    private const string EuropapleinBoundary =
+        "{\"type\":\"Polygon\",\"coordinates\":[[[4.6501,52.4801],[4.6559,52.4801],[4.6559,52.4842],[4.6501,52.4842],[4.6501,52.4801]]]}";
+}

@@ -1,0 +1,192 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Areas;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Setup;
+
+namespace Wijkkracht.Web.Infrastructure;
+
+/// <summary>Registers every service of the application.</summary>
+public static class ServiceSetup
+{
+    public const string SmartScheme = "wijkkracht";
+    public const string LoginRateLimit = "login";
+
+    public static void AddWijkkracht(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var dbOptions = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(dbOptions);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddDbContext<WijkkrachtDbContext>(o => Database.Configure(o, dbOptions));
+
+        services.AddScoped<AuditService>();
+        services.AddScoped<AreaService>();
+        services.AddScoped<ApproachService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<SetupService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SetupToken>();
+
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 5;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<WijkkrachtDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "wijkkracht";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/inloggen";
+            o.LogoutPath = "/uitloggen";
+            o.AccessDeniedPath = "/toegang-geweigerd";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        // The actor middleware checks the security stamp on every request; Identity's periodic validator is not needed.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromDays(365));
+
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie voor pagina's, token voor de API", o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Path.StartsWithSegments("/api")
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, _ => { });
+        AddOpenIdConnect(authentication, configuration);
+
+        services.AddAuthorization(Policies.Register);
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.Response.WriteAsync("Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.", ct);
+            };
+        });
+
+        services.AddDataProtection().SetApplicationName("Wijkkracht").PersistKeysToDbContext<WijkkrachtDbContext>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi("v1", OpenApiConfig.Configure);
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AuthorizeFolder("/Beheer/Gebruikers", Policies.For(Permission.ManageUsers));
+                o.Conventions.AuthorizeFolder("/Beheer/Gebieden", Policies.For(Permission.ViewAreas));
+                o.Conventions.AuthorizePage("/Beheer/Organisatie", Policies.For(Permission.ManageOrganisation));
+                o.Conventions.AuthorizePage("/Beheer/Audit", Policies.For(Permission.ViewAuditLog));
+                o.Conventions.AuthorizePage("/Aanpakken/Nieuw", Policies.For(Permission.CreateApproach));
+                o.Conventions.AuthorizePage("/Account/Tokens", Policies.For(Permission.UseApiTokens));
+                o.Conventions.AllowAnonymousToPage("/Inloggen");
+                o.Conventions.AllowAnonymousToPage("/InloggenTweestaps");
+                o.Conventions.AllowAnonymousToPage("/InloggenExtern");
+                o.Conventions.AllowAnonymousToPage("/Installatie");
+                o.Conventions.AllowAnonymousToPage("/Toegankelijkheid");
+                o.Conventions.AllowAnonymousToPage("/ToegangGeweigerd");
+                o.Conventions.AllowAnonymousToPage("/Fout");
+            })
+            .AddMvcOptions(o => PageResults.UseDutchMessages(o.ModelBindingMessageProvider));
+        services.AddAntiforgery(o => o.Cookie.Name = "wijkkracht-af");
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<WijkkrachtDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+    }
+
+    private static void AddOpenIdConnect(AuthenticationBuilder authentication, ConfigurationManager configuration)
+    {
+        var section = configuration.GetSection("Authentication:OpenIdConnect");
+        if (string.IsNullOrWhiteSpace(section["Authority"]))
+            return;
+
+        authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, section["DisplayName"] ?? "Inloggen via uw organisatie", o =>
+        {
+            o.Authority = section["Authority"];
+            o.ClientId = section["ClientId"];
+            o.ClientSecret = section["ClientSecret"];
+            o.ResponseType = "code";
+            o.UsePkce = true;
+            o.SaveTokens = false;
+            o.CallbackPath = "/signin-oidc";
+            o.SignInScheme = IdentityConstants.ExternalScheme;
+            o.Scope.Clear();
+            o.Scope.Add("openid");
+            o.Scope.Add("email");
+            o.Scope.Add("profile");
+            o.MapInboundClaims = false;
+        });
+    }
+}
+
+/// <summary>Ready only when no migration is pending.</summary>
+public sealed class MigrationsHealthCheck(WijkkrachtDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        return pending.Count == 0
+            ? HealthCheckResult.Healthy("Alle migraties zijn toegepast.")
+            : HealthCheckResult.Unhealthy($"{pending.Count} migratie(s) nog niet toegepast.");
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages;
+
+/// <summary>Sign-in with e-mail and password; lockout after 5 failures; POSTs are rate-limited per IP.</summary>
+[EnableRateLimiting(ServiceSetup.LoginRateLimit)]
+public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes) : PageModel
+{
+    public sealed class LoginInput
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? ExternalLoginName { get; private set; }
+
+    public async Task OnGetAsync() => await LoadExternalAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadExternalAsync();
+        if (string.IsNullOrWhiteSpace(Input.Email))
+            ModelState.AddModelError("Input.Email", "Vul uw e-mailadres in.");
+        if (string.IsNullOrEmpty(Input.Password))
+            ModelState.AddModelError("Input.Password", "Vul uw wachtwoord in.");
+        if (!ModelState.IsValid)
+            return Page();
+
+        var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
+        if (user is null || !user.IsActive)
+        {
+            await audit.RecordAuthAsync(user?.OrganisationId, user?.Id, "onbekend", AuditActions.SignInFailed);
+            ModelState.AddModelError("Input.Password", "Het e-mailadres of het wachtwoord klopt niet.");
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/InloggenTweestaps", new { returnUrl = SafeReturnUrl() });
+
+        await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignInFailed);
+        ModelState.AddModelError("Input.Password", result.IsLockedOut
+            ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            : "Het e-mailadres of het wachtwoord klopt niet.");
+        return Page();
+    }
+
+    private string SafeReturnUrl() => ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    private async Task LoadExternalAsync()
+    {
+        var scheme = await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme);
+        ExternalLoginName = scheme?.DisplayName;
+    }
+}

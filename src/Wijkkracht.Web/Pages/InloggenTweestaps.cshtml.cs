@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages;
+
+/// <summary>Second step of sign-in: the TOTP code.</summary>
+[EnableRateLimiting(ServiceSetup.LoginRateLimit)]
+public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditService audit) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Inloggen") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+            return RedirectToPage("/Inloggen");
+
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        {
+            ModelState.AddModelError(nameof(Code), "Vul de code van 6 cijfers uit uw authenticator-app in.");
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
+            return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignInFailed);
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+            ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            : "Deze code klopt niet. Let op: een code is maar 30 seconden geldig.");
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Setup;
+using Wijkkracht.Web.Api;
+using Wijkkracht.Web.Infrastructure;
+
+if (args.Length >= 1 && args[0] == "backup")
+    return await BackupCommand.RunAsync(args);
+
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+builder.AddWijkkracht();
+
+var app = builder.Build();
+
+await StartupTasks.MigrateAndCheckAsync(app.Services);
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler("/fout");
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/fout", "?code={0}"));
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<ActorMiddleware>();
+app.UseAuthorization();
+app.UseMiddleware<ApiVersionHeaderMiddleware>();
+
+app.MapRazorPages();
+app.MapOpenApi(OpenApiConfig.DocumentPath).AllowAnonymous();
+var api = app.MapGroup(OpenApiConfig.BasePath).RequireAuthorization(Policies.Authenticated);
+AreasApi.Map(api);
+ApproachesApi.Map(api);
+OrganisationApi.Map(api);
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+await StartupTasks.PrepareUsersAsync(app, demo);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+    if (address is not null)
+        Console.WriteLine($"Klaar: {address}");
+});
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web application's entry point (public for WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Vendors the pinned front-end assets from npm into the repository (no CDN, no third-party host in any page).
+# Pinned versions live in tools/vendor/package.json and package-lock.json. Run after changing a version; commit the result.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+cd "$here/vendor"
+npm ci --no-audit --no-fund >/dev/null
+lib="$root/src/Wijkkracht.Web/wwwroot/lib"
+rm -rf "$lib"
+mkdir -p "$lib/utrecht" "$lib/voorbeeld-design-tokens"
+cp node_modules/@utrecht/component-library-css/dist/index.css "$lib/utrecht/component-library.css"
+cp node_modules/@utrecht/component-library-css/package.json "$lib/utrecht/package.json"
+cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css "$lib/voorbeeld-design-tokens/theme.css"
+cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/LICENSE.md "$lib/voorbeeld-design-tokens/LICENSE.md"
+cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/package.json "$lib/voorbeeld-design-tokens/package.json"
+# Common-password list (zxcvbn-ts common dictionary), one password a line, for the password validator.
+node -e '
+  const p = require("@zxcvbn-ts/language-common").dictionary["passwords-common"];
+  require("fs").writeFileSync(process.argv[1], "# zxcvbn-ts language-common passwords dictionary (MIT), one per line\n" + p.join("\n") + "\n");
+' "$root/src/Wijkkracht.Core/Security/common-passwords.txt"
+echo "vendored into $lib"
