@@ -16,6 +16,16 @@ public static class PageResults
         }
     }
 
+    /// <summary>
+    /// Drops the framework's binding errors but keeps what the user typed; the feature service then validates the
+    /// input and its Dutch messages are added with <see cref="AddErrors"/>.
+    /// </summary>
+    public static void ClearErrorsKeepValues(this ModelStateDictionary modelState)
+    {
+        foreach (var entry in modelState.Values)
+            entry.Errors.Clear();
+    }
+
     /// <summary>Replaces the framework's English binding messages with Dutch ones.</summary>
     public static void UseDutchMessages(DefaultModelBindingMessageProvider provider)
     {

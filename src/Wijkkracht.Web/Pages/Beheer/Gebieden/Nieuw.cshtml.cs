@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Wijkkracht.Core.Areas;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Organisations;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages.Beheer.Gebieden;
+
+/// <summary>Add an area (Beheerder).</summary>
+public sealed class NieuwModel(AreaService areas, OrganisationService organisations) : AreaFormModel(areas, organisations)
+{
+    private readonly AreaService _areas = areas;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!HttpContext.GetActor().Can(Core.Security.Permission.ManageAreas))
+            return Forbid();
+        await LoadListsAsync(null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.ClearErrorsKeepValues();
+        if (await ReadUploadAsync(ct))
+        {
+            var result = await _areas.CreateAsync(Input, HttpContext.GetActor(), ct);
+            if (result.Status == ResultStatus.Forbidden)
+                return Forbid();
+            if (result.IsOk)
+            {
+                TempData["Melding"] = $"Het gebied '{result.Value!.Name}' is toegevoegd.";
+                return Redirect("/beheer/gebieden");
+            }
+
+            ShowErrors(result.Errors);
+        }
+
+        await LoadListsAsync(null, ct);
+        return Page();
+    }
+}
