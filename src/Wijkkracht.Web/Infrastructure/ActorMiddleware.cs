@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Wijkkracht.Core.Data;
 using Microsoft.Extensions.Options;
+using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
 
 namespace Wijkkracht.Web.Infrastructure;

@@ -96,7 +96,7 @@ public static class OpenApiConfig
                 concrete.Headers["API-Version"] = new OpenApiHeader
                 {
                     Description = "De volledige versie van de API.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String},
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 };
             }
             else if (status.StartsWith('4') || status.StartsWith('5'))

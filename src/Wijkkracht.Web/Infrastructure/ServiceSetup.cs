@@ -126,8 +126,12 @@ public static class ServiceSetup
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/");
-                o.Conventions.AuthorizeFolder("/Beheer/Gebruikers", Policies.For(Permission.ManageUsers));
-                o.Conventions.AuthorizeFolder("/Beheer/Gebieden", Policies.For(Permission.ViewAreas));
+                // Pages with an id in the route check permissions in the feature service after the record is found,
+                // so that another organisation's id is always a 404, never a 403.
+                o.Conventions.AuthorizePage("/Beheer/Gebruikers/Index", Policies.For(Permission.ManageUsers));
+                o.Conventions.AuthorizePage("/Beheer/Gebruikers/Nieuw", Policies.For(Permission.ManageUsers));
+                o.Conventions.AuthorizePage("/Beheer/Gebieden/Index", Policies.For(Permission.ViewAreas));
+                o.Conventions.AuthorizePage("/Beheer/Gebieden/Nieuw", Policies.For(Permission.ManageAreas));
                 o.Conventions.AuthorizePage("/Beheer/Organisatie", Policies.For(Permission.ManageOrganisation));
                 o.Conventions.AuthorizePage("/Beheer/Audit", Policies.For(Permission.ViewAuditLog));
                 o.Conventions.AuthorizePage("/Aanpakken/Nieuw", Policies.For(Permission.CreateApproach));

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Wijkkracht.BrowserTests;
+
+/// <summary>
+/// Starts the real application (<c>Wijkkracht.Web --demo</c>) on a free loopback port with a fresh SQLite file, and a
+/// headless Debian Chromium through Playwright. Shared by all browser tests.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private Process? _process;
+    private string _dataDir = "";
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string DemoEmail { get; private set; } = "";
+
+    public string DemoPassword { get; private set; } = "";
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _dataDir = Path.Combine(Path.GetTempPath(), "wijkkracht-browser", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dataDir);
+        var webDir = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Wijkkracht.Web"));
+        var dll = Path.Combine(webDir, "bin", "Debug", "net10.0", "Wijkkracht.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--demo", "--urls", BaseUrl])
+        {
+            WorkingDirectory = webDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(_dataDir, "browser.db")}";
+        start.Environment["Security__LoginAttemptsPerMinute"] = "1000";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the application.");
+        var ready = new TaskCompletionSource();
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+                return;
+            if (e.Data.StartsWith("Demo-login: ", StringComparison.Ordinal))
+            {
+                var parts = e.Data["Demo-login: ".Length..].Split(" / ");
+                DemoEmail = parts[0];
+                DemoPassword = parts[1];
+            }
+
+            if (e.Data.StartsWith("Klaar: ", StringComparison.Ordinal))
+                ready.TrySetResult();
+        };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        if (finished != ready.Task)
+            throw new TimeoutException("The application did not print 'Klaar:' within 60 s.");
+
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A new page in a fresh context, already signed in when credentials are given.</summary>
+    public async Task<IPage> NewPageAsync(string? email = null, string? password = null, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "nl-NL" });
+        var page = await context.NewPageAsync();
+        if (email is not null)
+        {
+            await VisitAsync(page, "/inloggen");
+            await page.GetByLabel("E-mailadres").FillAsync(email);
+            await page.GetByLabel("Wachtwoord").FillAsync(password!);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
+            await AssertAccessibleAsync(page);
+        }
+
+        return page;
+    }
+
+    /// <summary>Goes to <paramref name="path"/> and runs axe-core on the result.</summary>
+    public static async Task VisitAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await AssertAccessibleAsync(page);
+    }
+
+    /// <summary>Fails on any WCAG 2.1 A/AA violation that axe-core finds on the page as it is now.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Passes.Length > 0, "axe-core did not run any check on " + page.Url);
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
+        Assert.True(violations.Count == 0, $"axe-core found violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>All browser tests share one application and browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppServer>
+{
+    public const string Name = "app";
+}
