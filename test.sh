@@ -57,10 +57,10 @@ trap stop_pg EXIT
 export WIJKKRACHT_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true"
 
 step "Unit and integration tests (SQLite and PostgreSQL)"
-dotnet test tests/Wijkkracht.Tests --no-build --logger "trx;LogFileName=tests.trx" --results-directory "$artifacts" 2>&1 | grep -E "^\s+(Failed|Passed|Skipped)!|^\s+Failed |Error Message" | head -n 80
+dotnet test tests/Wijkkracht.Tests --no-build --logger "trx;LogFileName=tests.trx" --results-directory "$artifacts" 2>&1 | grep -E "(Failed|Passed)!|^\s*Failed |Error Message" | head -n 80
 
 step "Browser tests (Playwright, Debian Chromium, axe-core)"
-dotnet test tests/Wijkkracht.BrowserTests --no-build --logger "trx;LogFileName=browser.trx" --results-directory "$artifacts" 2>&1 | grep -E "^\s+(Failed|Passed|Skipped)!|^\s+Failed |Error Message" | head -n 80
+dotnet test tests/Wijkkracht.BrowserTests --no-build --logger "trx;LogFileName=browser.trx" --results-directory "$artifacts" 2>&1 | grep -E "(Failed|Passed)!|^\s*Failed |Error Message" | head -n 80
 
 step "OpenAPI document against the NL API Design Rules"
 if [ -s "$artifacts/openapi.json" ]; then
@@ -75,8 +75,8 @@ for trx in "$artifacts"/*.trx; do
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
-for project in Wijkkracht.Tests Wijkkracht.BrowserTests; do
-  ls "$artifacts"/*.trx 2>/dev/null | grep -q . || { failed=$((failed + 1)); echo "FAILED: no test results for $project"; }
+for trx in tests browser; do
+  [ -s "$artifacts/$trx.trx" ] || { failed=$((failed + 1)); echo "FAILED: no test results in artifacts/$trx.trx"; }
 done
 
 echo

@@ -140,12 +140,28 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         return new TestOrg(organisation, users, wijk, buurt, approach, wijkverbinderMember, partnerMember);
     }, null);
 
-    /// <summary>An API client authenticated with a fresh personal access token of <paramref name="user"/>.</summary>
+    /// <summary>
+    /// An API client authenticated with a fresh personal access token of <paramref name="user"/>. The token is stored
+    /// directly (as the service would), so that API behaviour can be tested for every role, also roles that may not
+    /// create tokens themselves.
+    /// </summary>
     public async Task<HttpClient> ApiClientAsync(AppUser user)
     {
-        var actor = new Actor(user.Id, user.OrganisationId, user.Role, user.DisplayName);
-        var secret = await AsActorAsync(actor, async (sp, _) =>
-            (await sp.GetRequiredService<ApiTokenService>().CreateAsync(new ApiTokenInput { Name = "test", ExpiresInDays = 1 }, actor)).Value!.Secret);
+        var secret = ApiTokenService.TokenPrefix + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
+        await InScopeAsync(async (_, db) =>
+        {
+            db.ApiTokens.Add(new ApiToken
+            {
+                OrganisationId = user.OrganisationId,
+                UserId = user.Id,
+                Name = "test",
+                Prefix = secret[..10],
+                TokenHash = ApiTokenService.Hash(secret),
+                CreatedAt = DateTimeOffset.UtcNow,
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            });
+            return await db.SaveChangesAsync();
+        }, user.OrganisationId);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;

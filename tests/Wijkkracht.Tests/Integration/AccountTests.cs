@@ -1,0 +1,245 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Tests.Infrastructure;
+
+namespace Wijkkracht.Tests.Integration;
+
+/// <summary>Sign-in, lockout, flood protection, passwords, second factor, sign-out and immediate effect of changes.</summary>
+public sealed class AccountTests
+{
+    private static async Task<(TestApp App, TestOrg Org)> NewAppAsync(Dictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(DatabaseProvider.Sqlite, settings);
+        var org = await app.CreateOrganisationAsync("GM0003", "Cdorp");
+        return (app, org);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksAccountEvenForRightPassword()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var user = org.Users[OrgRole.Partner];
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+            await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = "fout-wachtwoord-" + i });
+        var response = await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = TestApp.Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_FloodFromOneAddress_Returns429()
+    {
+        var (app, org) = await NewAppAsync(new() { ["Security:LoginAttemptsPerMinute"] = "3" });
+        using var _ = app;
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+            statuses.Add((await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "x@y.nl" }))).StatusCode);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, statuses[0]);
+    }
+
+    [Fact]
+    public async Task CreateUser_CommonOrShortPassword_IsRefusedWithDutchMessageAndInputKept()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var browser = await app.SignedInClientAsync(org.Users[OrgRole.Beheerder]);
+        var response = await TestApp.PostFormAsync(browser, "/beheer/gebruikers/nieuw", new()
+        {
+            ["Input.DisplayName"] = "Nina Nieuw",
+            ["Input.Email"] = "nina@cdorp.example",
+            ["Input.Role"] = "Partner",
+            ["Input.IsActive"] = "true",
+            ["Input.Password"] = "Password2024!",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("te bekend", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Nina Nieuw\"", html, StringComparison.Ordinal);
+
+        response = await TestApp.PostFormAsync(browser, "/beheer/gebruikers/nieuw", new()
+        {
+            ["Input.DisplayName"] = "Nina Nieuw",
+            ["Input.Email"] = "nina@cdorp.example",
+            ["Input.Role"] = "Partner",
+            ["Input.Password"] = "kort",
+        });
+        Assert.Contains("minstens 12 tekens", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_OldSessionCookie_NoLongerWorks()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var user = org.Users[OrgRole.Coordinator];
+        var browser = await app.SignedInClientAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/aanpakken")).StatusCode);
+        var stolen = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var cookieHeader = await CookieHeaderAsync(app, user);
+        stolen.DefaultRequestHeaders.Add("Cookie", cookieHeader);
+        Assert.Equal(HttpStatusCode.OK, (await stolen.GetAsync("/aanpakken")).StatusCode);
+
+        var signOut = await TestApp.PostFormAsync(browser, "/uitloggen", []);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        var after = await stolen.GetAsync("/aanpakken");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/inloggen", after.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WithTotpEnabled_NeedsRightCode()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var user = org.Users[OrgRole.Wijkverbinder];
+        var key = await app.InScopeAsync(async (sp, _) =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var u = (await users.FindByIdAsync(user.Id.ToString()))!;
+            await users.ResetAuthenticatorKeyAsync(u);
+            await users.SetTwoFactorEnabledAsync(u, true);
+            return (await users.GetAuthenticatorKeyAsync(u))!;
+        }, org.Organisation.Id);
+
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var first = await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = TestApp.Password });
+        Assert.Equal("/inloggen/tweestaps", first.Headers.Location?.OriginalString.Split('?')[0]);
+        var wrong = await TestApp.PostFormAsync(client, "/inloggen/tweestaps", new() { ["Code"] = "000000" });
+        Assert.Contains("Deze code klopt niet", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var right = await TestApp.PostFormAsync(client, "/inloggen/tweestaps", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/aanpakken")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OrganisationRequiresMfa_UserWithoutSecondFactor_IsSentToSetup()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        await app.InScopeAsync(async (_, db) =>
+        {
+            var o = await db.Organisations.IgnoreQueryFilters().SingleAsync(x => x.Id == org.Organisation.Id);
+            o.MfaRequired = true;
+            return await db.SaveChangesAsync();
+        }, org.Organisation.Id);
+        var browser = await app.SignedInClientAsync(org.Users[OrgRole.Partner]);
+        var response = await browser.GetAsync("/aanpakken");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/tweestaps", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/tweestaps")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RemoveMember_NextRequest_ApproachIsNotFound()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var partner = org.Users[OrgRole.Partner];
+        var browser = await app.SignedInClientAsync(partner);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/aanpakken/{org.Approach.Id}")).StatusCode);
+        var coordinator = org.Users[OrgRole.Coordinator];
+        var removed = await app.AsActorAsync(new Actor(coordinator.Id, org.Organisation.Id, coordinator.Role, coordinator.DisplayName), (sp, _) =>
+            sp.GetRequiredService<ApproachService>().RemoveMemberAsync(org.Approach.Id, org.PartnerMember.Id, new Actor(coordinator.Id, org.Organisation.Id, coordinator.Role, coordinator.DisplayName)));
+        Assert.True(removed.IsOk);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/aanpakken/{org.Approach.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DeactivateUser_NextRequest_IsSignedOut()
+    {
+        var (app, org) = await NewAppAsync();
+        using var _ = app;
+        var user = org.Users[OrgRole.Wijkverbinder];
+        var browser = await app.SignedInClientAsync(user);
+        var api = await app.ApiClientAsync(user);
+        await app.InScopeAsync(async (_, db) =>
+        {
+            var u = await db.Users.SingleAsync(x => x.Id == user.Id);
+            u.IsActive = false;
+            return await db.SaveChangesAsync();
+        }, org.Organisation.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/aanpakken")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/approaches")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SessionCookie_AfterRestartOnSameDatabase_StillWorks()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "wijkkracht-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var connection = $"Data Source={Path.Combine(dir, "restart.db")}";
+        string cookie;
+        TestOrg org;
+        using (var first = new TestApp(DatabaseProvider.Sqlite, connectionString: connection))
+        {
+            org = await first.CreateOrganisationAsync("GM0004", "Ddorp");
+            cookie = await CookieHeaderAsync(first, org.Users[OrgRole.Coordinator]);
+        }
+
+        using var second = new TestApp(DatabaseProvider.Sqlite, connectionString: connection);
+        var client = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/aanpakken")).StatusCode);
+        var keys = await second.InScopeAsync((_, db) => db.DataProtectionKeys.CountAsync());
+        Assert.True(keys >= 1);
+    }
+
+    [Fact]
+    public async Task Setup_WithoutTokenNotFound_WithTokenCreatesOrganisationAndAdmin()
+    {
+        using var app = new TestApp(DatabaseProvider.Sqlite);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/installatie?token=fout")).StatusCode);
+        var token = app.Services.GetRequiredService<Wijkkracht.Core.Setup.SetupToken>().Current;
+        Assert.NotNull(token);
+        var invalid = await TestApp.PostFormAsync(client, $"/installatie?token={token}", new() { ["Token"] = token!, ["Input.GmCode"] = "0363" });
+        var html = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("GM0363", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"0363\"", html, StringComparison.Ordinal);
+
+        var ok = await TestApp.PostFormAsync(client, $"/installatie?token={token}", new()
+        {
+            ["Token"] = token!,
+            ["Input.OrganisationName"] = "Gemeente Proefstad",
+            ["Input.GmCode"] = "GM0999",
+            ["Input.AdminName"] = "Eerste Beheerder",
+            ["Input.AdminEmail"] = "beheer@proefstad.example",
+            ["Input.Password"] = "Fietsen-langs-de-Zaan-in-mei",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer/organisatie")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/installatie?token={token}")).StatusCode);
+    }
+
+    /// <summary>Signs in with a cookie-less client and returns its session cookie as a Cookie header.</summary>
+    private static async Task<string> CookieHeaderAsync(TestApp app, AppUser user)
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetAsync("/inloggen");
+        var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("wijkkracht-af", StringComparison.Ordinal)).Split(';')[0];
+        var html = await page.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/inloggen")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = user.Email!,
+                ["Input.Password"] = TestApp.Password,
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            }),
+        };
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("wijkkracht=", StringComparison.Ordinal)).Split(';')[0];
+    }
+}
