@@ -193,6 +193,51 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task UploadBoundary_Over10MB_IsRefusedWithClearMessage()
+    {
+        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Beheerder]);
+        var token = await TestApp.AntiforgeryTokenAsync(browser, "/beheer/gebieden/nieuw");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Wijk"), "Input.Kind" },
+            { new StringContent("Te grote grens"), "Input.Name" },
+            { new StringContent("WK000178"), "Input.Code" },
+            { new ByteArrayContent(new byte[(10 * 1024 * 1024) + 1]), "Upload", "grens.geojson" },
+        };
+        var response = await browser.PostAsync("/beheer/gebieden/nieuw", form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("groter dan 10 MB", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Te grote grens\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoginPage_WithOpenIdConnectConfigured_OffersProviderButton()
+    {
+        using var app = new TestApp(DatabaseProvider.Sqlite, new()
+        {
+            ["Authentication:OpenIdConnect:Authority"] = "https://idp.gemeente.example",
+            ["Authentication:OpenIdConnect:ClientId"] = "wijkkracht",
+            ["Authentication:OpenIdConnect:DisplayName"] = "Inloggen met Gemeente-ID",
+        });
+        var html = await app.CreateClient().GetStringAsync("/inloggen");
+        Assert.Contains("Inloggen met Gemeente-ID", html, StringComparison.Ordinal);
+        using var plain = new TestApp(DatabaseProvider.Sqlite);
+        Assert.DoesNotContain("Gemeente-ID", await plain.CreateClient().GetStringAsync("/inloggen"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404ProblemJson()
+    {
+        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var response = await client.GetAsync("/api/v1/bestaat-niet");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Backup_RestoredIntoFreshInstance_HasEveryRow()
     {
         using var source = new TestApp(DatabaseProvider.Sqlite);
