@@ -40,6 +40,7 @@ var api = app.MapGroup(OpenApiConfig.BasePath).RequireAuthorization(Policies.Aut
 AreasApi.Map(api);
 ApproachesApi.Map(api);
 OrganisationApi.Map(api);
+WorkspaceApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

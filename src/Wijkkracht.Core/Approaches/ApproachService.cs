@@ -246,6 +246,18 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
             .Where(u => !db.ApproachMembers.Any(m => m.ApproachId == approachId && m.UserId == u.Id))
             .OrderBy(u => u.DisplayName).ToListAsync(ct);
 
+    /// <summary>
+    /// Access check for approach-scoped features: NotFound when the actor may not see the approach at all (so ids of
+    /// other organisations and of approaches one is not a member of look alike), Forbidden when visible but the
+    /// permission is missing, Ok otherwise.
+    /// </summary>
+    public async Task<ResultStatus> AccessAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default)
+    {
+        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+            return ResultStatus.NotFound;
+        return await CanAsync(approachId, actor, permission, ct) ? ResultStatus.Ok : ResultStatus.Forbidden;
+    }
+
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
         RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
 

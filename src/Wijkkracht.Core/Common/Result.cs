@@ -70,6 +70,10 @@ public sealed class Result<T>
     public static Result<T> Conflict(string message) => new(ResultStatus.Conflict, default, null, message);
 
     public static Result<T> Forbidden(string message) => new(ResultStatus.Forbidden, default, null, message);
+
+    /// <summary>The failure for an access check that did not return <see cref="ResultStatus.Ok"/>.</summary>
+    public static Result<T> Denied(ResultStatus access) =>
+        access == ResultStatus.NotFound ? NotFound() : Forbidden("U heeft in deze aanpak geen recht op deze handeling.");
 }
 
 /// <summary>Shared Dutch messages.</summary>

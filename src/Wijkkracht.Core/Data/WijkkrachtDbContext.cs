@@ -10,7 +10,11 @@ using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Decisions;
+using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
 
 namespace Wijkkracht.Core.Data;
@@ -130,6 +134,58 @@ public class WijkkrachtDbContext(
             e.Property(t => t.TokenHash).HasMaxLength(64);
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Decision>(e =>
+        {
+            e.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(30);
+            e.Property(d => d.Rationale).HasMaxLength(4000);
+            e.Property(d => d.DecidedBy).HasMaxLength(300);
+            e.HasOne<Approach>().WithMany().HasForeignKey(d => d.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(d => d.ApproachId);
+        });
+
+        builder.Entity<PlanVersion>(e =>
+        {
+            e.HasOne<Approach>().WithMany().HasForeignKey(p => p.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.ApproachId, p.Number }).IsUnique();
+            e.Property(p => p.CreatedByName).HasMaxLength(200);
+        });
+
+        builder.Entity<Goal>(e =>
+        {
+            e.Property(g => g.Title).HasMaxLength(200);
+            e.Property(g => g.Description).HasMaxLength(4000);
+            e.Property(g => g.RungRationale).HasMaxLength(4000);
+            e.Property(g => g.Level).HasConversion<string>().HasMaxLength(10);
+            e.Property(g => g.Term).HasConversion<string>().HasMaxLength(10);
+            e.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(g => g.Version).IsConcurrencyToken();
+            e.HasOne<Approach>().WithMany().HasForeignKey(g => g.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(g => g.ApproachId);
+        });
+
+        builder.Entity<PreconditionAssessment>(e =>
+        {
+            e.Property(a => a.Participants).HasMaxLength(1000);
+            e.Property(a => a.Notes).HasMaxLength(4000);
+            e.HasOne<Approach>().WithMany().HasForeignKey(a => a.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => a.ApproachId);
+            e.OwnsMany(a => a.Items, items =>
+            {
+                items.ToJson();
+                items.Property(i => i.Score).HasConversion<string>();
+            });
+        });
+
+        builder.Entity<PreconditionAction>(e =>
+        {
+            e.Property(a => a.PreconditionId).HasMaxLength(60);
+            e.Property(a => a.Description).HasMaxLength(2000);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.Version).IsConcurrencyToken();
+            e.HasOne<Approach>().WithMany().HasForeignKey(a => a.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => a.ApproachId);
         });
 
         builder.Entity<AuditEvent>(e =>
@@ -312,6 +368,11 @@ public static class AuditText
         nameof(Organisation) => "organisatie",
         nameof(Area) => "gebied",
         nameof(Approach) => "aanpak",
+        nameof(Decision) => "besluit",
+        nameof(PlanVersion) => "plan van aanpak",
+        nameof(Goal) => "doel",
+        nameof(PreconditionAssessment) => "randvoorwaardencheck",
+        nameof(PreconditionAction) => "actie randvoorwaarde",
         nameof(ApproachMember) => "lid van aanpak",
         nameof(AppUser) => "gebruiker",
         nameof(ApiToken) => "API-token",

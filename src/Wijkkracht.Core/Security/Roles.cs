@@ -39,8 +39,18 @@ public enum Permission
 /// <summary>Permissions inside one approach.</summary>
 public enum ApproachPermission
 {
+    /// <summary>See the approach, its members and the goals it shares with its network.</summary>
     View,
+
+    /// <summary>Read the plan, step progress, precondition checks, decisions and reports.</summary>
+    ViewPlan,
+
+    /// <summary>Change the approach, steps, precondition checks, plan, goals and chosen interventions.</summary>
     Edit,
+
+    /// <summary>Record the decision at the decision moment.</summary>
+    Decide,
+
     ManageMembers,
 }
 
@@ -67,11 +77,11 @@ public static class RolePermissions
 
     private static readonly Dictionary<ApproachRole, HashSet<ApproachPermission>> ApproachTable = new()
     {
-        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.Edit, ApproachPermission.ManageMembers],
-        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.Edit, ApproachPermission.ManageMembers],
-        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.Edit],
-        [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View],
-        [ApproachRole.Partner] = [ApproachPermission.View],
+        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
+        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
+        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit],
+        [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide],
+        [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan],
         [ApproachRole.Netwerklid] = [ApproachPermission.View],
     };
 

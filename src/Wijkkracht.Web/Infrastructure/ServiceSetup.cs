@@ -12,8 +12,11 @@ using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Setup;
 
@@ -45,6 +48,10 @@ public static class ServiceSetup
         services.AddScoped<SetupService>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SetupToken>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

@@ -10,8 +10,11 @@ using Npgsql;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Security;
 
 namespace Wijkkracht.Tests.Infrastructure;
@@ -136,8 +139,12 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         var wijkverbinderMember = new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = users[OrgRole.Wijkverbinder].Id, Role = ApproachRole.Wijkverbinder };
         var partnerMember = new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = users[OrgRole.Partner].Id, Role = ApproachRole.Partner };
         db.ApproachMembers.AddRange(wijkverbinderMember, partnerMember);
+        var goal = new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = $"Doel {name}", Level = PpctLevel.Meso, Term = GoalTerm.Kort };
+        db.Add(goal);
+        db.Add(new PlanVersion { OrganisationId = organisation.Id, ApproachId = approach.Id, Number = 1, CentralIssue = "Ronselen", CreatedByName = "test", CreatedAt = DateTimeOffset.UtcNow });
+        db.Add(new Decision { OrganisationId = organisation.Id, ApproachId = approach.Id, Outcome = DecisionOutcome.Door, Rationale = "Op orde", DecidedBy = "Stuurgroep", DecidedOn = new DateOnly(2026, 1, 15) });
         await db.SaveChangesAsync();
-        return new TestOrg(organisation, users, wijk, buurt, approach, wijkverbinderMember, partnerMember);
+        return new TestOrg(organisation, users, wijk, buurt, approach, wijkverbinderMember, partnerMember, goal);
     }, null);
 
     /// <summary>
@@ -221,7 +228,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 /// <summary>What <see cref="TestApp.CreateOrganisationAsync"/> made.</summary>
 public sealed record TestOrg(
     Organisation Organisation, IReadOnlyDictionary<OrgRole, AppUser> Users, Area Wijk, Area Buurt, Approach Approach,
-    ApproachMember WijkverbinderMember, ApproachMember PartnerMember);
+    ApproachMember WijkverbinderMember, ApproachMember PartnerMember, Goal Goal);
 
 /// <summary>Providers every data test runs on.</summary>
 public static class Providers

@@ -10,6 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Decisions;
+using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Tests.Infrastructure;
 
@@ -34,6 +37,20 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members/{memberId:guid}"] = [("id", Target.Approach), ("memberId", Target.Member)],
+        ["/aanpakken/{id:guid}/beslismoment"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/doelen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/doelen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/doelen/{goalId:guid}"] = [("id", Target.Approach), ("goalId", Target.Goal)],
+        ["/aanpakken/{id:guid}/plan"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/plan/bewerken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/plan/vergelijken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/plan/versies/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
+        ["/api/v1/approaches/{id:guid}/decisions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/plan"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/plan/versions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/plan/versions/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
+        ["/api/v1/approaches/{id:guid}/goals"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/goals/{goalId:guid}"] = [("id", Target.Approach), ("goalId", Target.Goal)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -45,6 +62,10 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Area,
         User,
         Member,
+        Goal,
+
+        /// <summary>Plan version number 1, which every test organisation's approach has.</summary>
+        PlanNumber,
     }
 
     [Fact]
@@ -66,6 +87,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Area] = b.Wijk.Id,
             [Target.User] = b.Users[OrgRole.Partner].Id,
             [Target.Member] = b.PartnerMember.Id,
+            [Target.Goal] = b.Goal.Id,
         };
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var failures = new List<string>();
@@ -103,6 +125,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Area] = a.Wijk.Id,
             [Target.User] = a.Users[OrgRole.Partner].Id,
             [Target.Member] = other.member.Id,
+            [Target.Goal] = a.Goal.Id,
         };
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
@@ -113,6 +136,13 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Assert.Equal(before, await ApproachSnapshotAsync(app, other.Item1.Id));
     }
 
+    private static string Fill(string pattern, Dictionary<Target, Guid> ids) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, "\\{([A-Za-z]+)(:[a-z]+)?\\}", m =>
+        {
+            var target = Cases[pattern].Single(c => c.Param == m.Groups[1].Value).Target;
+            return target == Target.PlanNumber ? "1" : ids[target].ToString();
+        });
+
     private static async Task ProbeAllAsync(TestApp app, AppUser user, Dictionary<Target, Guid> ids, Func<string, bool> include, List<string> failures)
     {
         var api = await app.ApiClientAsync(user);
@@ -120,9 +150,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         var antiforgery = await TestApp.AntiforgeryTokenAsync(browser, "/account");
         foreach (var route in ParameterisedRoutes(app).Where(r => include(r.Pattern)))
         {
-            var url = route.Pattern;
-            foreach (var (param, target) in Cases[route.Pattern])
-                url = url.Replace("{" + param + ":guid}", ids[target].ToString(), StringComparison.Ordinal);
+            var url = Fill(route.Pattern, ids);
 
             foreach (var (method, handler) in route.Methods)
             {
@@ -131,7 +159,25 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 {
                     var request = new HttpRequestMessage(new HttpMethod(method), url);
                     if (method is "POST" or "PUT")
-                        request.Content = JsonContent.Create(new { title = "x", name = "x", kind = "Wijk", code = "WK000201", issue = "x", role = "Partner", userId = user.Id, version = Guid.NewGuid() });
+                        request.Content = JsonContent.Create(new
+                        {
+                            title = "x",
+                            name = "x",
+                            kind = "Wijk",
+                            code = "WK000201",
+                            issue = "x",
+                            role = "Partner",
+                            userId = user.Id,
+                            version = Guid.NewGuid(),
+                            level = "Micro",
+                            term = "Kort",
+                            outcome = "Door",
+                            rationale = "x",
+                            decidedBy = "x",
+                            decidedOn = "2026-01-02",
+                            centralIssue = "x",
+                            baseNumber = 1,
+                        });
                     response = await api.SendAsync(request);
                 }
                 else if (method == "GET")
@@ -202,6 +248,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             areas = await db.Areas.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             approaches = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Role, x.UserId, x.Version }).ToListAsync(),
+            goals = await db.Set<Goal>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
+            plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
+            decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Email, x.Role, x.IsActive, x.Version }).ToListAsync(),
             audit = await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
         }));

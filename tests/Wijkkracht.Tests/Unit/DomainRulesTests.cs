@@ -127,11 +127,11 @@ public sealed class RolePermissionTests
     {
         var allowed = new Dictionary<ApproachRole, ApproachPermission[]>
         {
-            [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.Edit, ApproachPermission.ManageMembers],
-            [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.Edit, ApproachPermission.ManageMembers],
-            [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.Edit],
-            [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View],
-            [ApproachRole.Partner] = [ApproachPermission.View],
+            [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
+            [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
+            [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit],
+            [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide],
+            [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan],
             [ApproachRole.Netwerklid] = [ApproachPermission.View],
         };
         var data = new TheoryData<ApproachRole, ApproachPermission, bool>();

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Goals;
+
+namespace Wijkkracht.Web.Pages.Aanpakken.Doelen;
+
+/// <summary>Pick lists for the goal form.</summary>
+public sealed class GoalFormLists(WijkkrachtDbContext db)
+{
+    public IReadOnlyList<SelectListItem> Levels { get; } =
+        [new("Kies een niveau", ""), .. Enum.GetValues<PpctLevel>().Select(l => new SelectListItem(GoalLabels.For(l), l.ToString()))];
+
+    public IReadOnlyList<SelectListItem> Terms { get; } =
+        [new("Kies de termijn", ""), .. Enum.GetValues<GoalTerm>().Select(t => new SelectListItem(GoalLabels.For(t), t.ToString()))];
+
+    public IReadOnlyList<SelectListItem> Statuses { get; } =
+        Enum.GetValues<GoalStatus>().Select(s => new SelectListItem(GoalLabels.For(s), s.ToString())).ToList();
+
+    public IReadOnlyList<SelectListItem> Rungs =>
+        [new("Nog niet gekozen", ""), .. Enumerable.Range(1, 6).Select(r => new SelectListItem(RungLabel(r), r.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    public string RungLabel(int rung) => $"Trede {rung}";
+
+    public async Task<IReadOnlyList<SelectListItem>> OwnersAsync(Guid organisationId, CancellationToken ct) =>
+        [new("Geen eigenaar", ""), .. (await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.IsActive).OrderBy(u => u.DisplayName).ToListAsync(ct))
+            .Select(u => new SelectListItem(u.DisplayName, u.Id.ToString()))];
+}
