@@ -153,6 +153,9 @@ public static class ServiceSetup
             })
             .AddMvcOptions(o => PageResults.UseDutchMessages(o.ModelBindingMessageProvider));
         services.AddAntiforgery(o => o.Cookie.Name = "wijkkracht-af");
+        // Dutch text (ë, é, €) is written as is instead of as character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddHealthChecks()
             .AddDbContextCheck<WijkkrachtDbContext>("database", tags: ["ready"])

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Tests.Infrastructure;
+
+namespace Wijkkracht.Tests.Integration;
+
+/// <summary>Decision moment, plan versions and goals over the API and pages, on both providers.</summary>
+public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
+{
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SavePlan_TwoEditorsOnSameBase_SecondGets409AndVersionsCompare(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var url = $"/api/v1/approaches/{a.Approach.Id}/plan/versions";
+        var latest = (await JsonAsync(await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/plan"))).GetProperty("number").GetInt32();
+
+        var first = await client.PostAsJsonAsync(url, new { centralIssue = "Ronselen rond het plein", budget = "€ 40.000", baseNumber = latest });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var second = await client.PostAsJsonAsync(url, new { centralIssue = "Andere tekst", baseNumber = latest });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+
+        var versions = await JsonAsync(await client.GetAsync(url));
+        Assert.Equal(latest + 1, versions[0].GetProperty("number").GetInt32());
+        Assert.Equal("Ronselen rond het plein", versions[0].GetProperty("centralIssue").GetString());
+
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var compare = await browser.GetStringAsync($"/aanpakken/{a.Approach.Id}/plan/vergelijken?van={latest}&naar={latest + 1}");
+        Assert.Contains("€ 40.000", compare, StringComparison.Ordinal);
+        Assert.Contains("gewijzigd", compare, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Goals_BadInput_GivesFieldErrors(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var response = await client.PostAsJsonAsync($"/api/v1/approaches/{a.Approach.Id}/goals",
+            new { title = "", level = "Meso", term = "Kort", participationRung = 9, targetDate = "2020-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await JsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Title", out _));
+        Assert.Contains("1 tot en met 6", errors.GetProperty("ParticipationRung")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("vóór de start", errors.GetProperty("TargetDate")[0].GetString(), StringComparison.Ordinal);
+
+        var ok = await client.PostAsJsonAsync($"/api/v1/approaches/{a.Approach.Id}/goals",
+            new { title = "Jongeren hebben een eigen plek", level = "Exo", term = "Lang", participationRung = 4, rungRationale = "Jongeren beslissen mee." });
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RecordDecision_FutureDateOrOtherApproachAssessment_IsRefused(DatabaseProvider provider)
+    {
+        var (app, a, b) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var response = await client.PostAsJsonAsync($"/api/v1/approaches/{a.Approach.Id}/decisions",
+            new { outcome = "Door", rationale = "Alles op orde", decidedBy = "Stuurgroep", decidedOn = "2099-01-01", assessmentId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await JsonAsync(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("DecidedOn", out _));
+        Assert.True(errors.TryGetProperty("AssessmentId", out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task WorkspaceCalls_PerApproachRole_AllowOrDenyAsTheTableSays(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var id = a.Approach.Id;
+        var decision = new { outcome = "EerstRandvoorwaarden", rationale = "Draagvlak ontbreekt", decidedBy = "Stuurgroep", decidedOn = "2026-02-01" };
+        var expectations = new (OrgRole Role, string Method, string Url, object? Body, HttpStatusCode Expected)[]
+        {
+            (OrgRole.Partner, "GET", $"/api/v1/approaches/{id}/plan", null, HttpStatusCode.OK), // partners read the plan
+            (OrgRole.Partner, "POST", $"/api/v1/approaches/{id}/decisions", decision, HttpStatusCode.Forbidden), // but do not decide
+            (OrgRole.Partner, "POST", $"/api/v1/approaches/{id}/plan/versions", new { centralIssue = "x", baseNumber = 1 }, HttpStatusCode.Forbidden),
+            (OrgRole.Partner, "GET", $"/api/v1/approaches/{id}/goals", null, HttpStatusCode.OK),
+            (OrgRole.Partner, "POST", $"/api/v1/approaches/{id}/goals", new { title = "x", level = "Micro", term = "Kort" }, HttpStatusCode.Forbidden),
+            (OrgRole.Wijkverbinder, "POST", $"/api/v1/approaches/{id}/decisions", decision, HttpStatusCode.Forbidden), // wijkverbinder edits, does not decide
+            (OrgRole.Wijkverbinder, "POST", $"/api/v1/approaches/{id}/goals", new { title = "Buurtvaders lopen wekelijks mee", level = "Meso", term = "Kort" }, HttpStatusCode.Created),
+            (OrgRole.Coordinator, "POST", $"/api/v1/approaches/{id}/decisions", decision, HttpStatusCode.Created), // org-wide manager
+            (OrgRole.Netwerklid, "GET", $"/api/v1/approaches/{id}/goals", null, HttpStatusCode.NotFound), // not a member of this approach
+        };
+        var failures = new List<string>();
+        foreach (var (role, method, url, body, expected) in expectations)
+        {
+            var client = await app.ApiClientAsync(a.Users[role]);
+            var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (body is not null)
+                request.Content = JsonContent.Create(body);
+            var response = await client.SendAsync(request);
+            if (response.StatusCode != expected)
+                failures.Add($"{role} {method} {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task NetworkMember_SeesGoalsButNotPlan()
+    {
+        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var coordinator = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var created = await coordinator.PostAsJsonAsync("/api/v1/approaches", new { title = "Met netwerkleden", issue = "Samen met bewoners.", areaId = a.Buurt.Id, method = "Beide", startDate = "2026-03-01" });
+        var approachId = (await JsonAsync(created)).GetProperty("id").GetGuid();
+        var netwerklid = a.Users[OrgRole.Netwerklid];
+        var added = await coordinator.PostAsJsonAsync($"/api/v1/approaches/{approachId}/members", new { userId = netwerklid.Id, role = "Netwerklid" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var client = await app.ApiClientAsync(netwerklid);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/approaches/{approachId}/goals")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/v1/approaches/{approachId}/plan")).StatusCode);
+        var browser = await app.SignedInClientAsync(netwerklid);
+        var overview = await browser.GetStringAsync($"/aanpakken/{approachId}");
+        Assert.DoesNotContain("Plan van aanpak", overview, StringComparison.Ordinal);
+        Assert.Contains("Doelen", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditPlanPage_StaleBase_KeepsTextAndExplains()
+    {
+        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
+        var url = $"/aanpakken/{a.Approach.Id}/plan/bewerken";
+        var response = await TestApp.PostFormAsync(browser, url, new() { ["Input.CentralIssue"] = "Mijn zorgvuldige tekst", ["Input.BaseNumber"] = "0" });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Iemand anders heeft intussen versie", html, StringComparison.Ordinal);
+        Assert.Contains("Mijn zorgvuldige tekst", html, StringComparison.Ordinal);
+    }
+}
