@@ -51,6 +51,7 @@ public static class ServiceSetup
         services.AddScoped<DecisionService>();
         services.AddScoped<PlanService>();
         services.AddScoped<GoalService>();
+        services.AddScoped<Wijkkracht.Core.Reports.ReportService>();
         services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>

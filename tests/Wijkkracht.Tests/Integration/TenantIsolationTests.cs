@@ -38,6 +38,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/members"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members/{memberId:guid}"] = [("id", Target.Approach), ("memberId", Target.Member)],
         ["/aanpakken/{id:guid}/beslismoment"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/rapport"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/rapport/{kind:regex(^(plan|voortgang)$)}.docx"] = [("id", Target.Approach), ("kind", Target.ReportKind)],
+        ["/api/v1/approaches/{id:guid}/exports/{kind}"] = [("id", Target.Approach), ("kind", Target.ExportKind)],
         ["/aanpakken/{id:guid}/doelen"] = [("id", Target.Approach)],
         ["/aanpakken/{id:guid}/doelen/nieuw"] = [("id", Target.Approach)],
         ["/aanpakken/{id:guid}/doelen/{goalId:guid}"] = [("id", Target.Approach), ("goalId", Target.Goal)],
@@ -66,6 +69,12 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
 
         /// <summary>Plan version number 1, which every test organisation's approach has.</summary>
         PlanNumber,
+
+        /// <summary>"voortgang" (page route value).</summary>
+        ReportKind,
+
+        /// <summary>"progress-report" (API route value).</summary>
+        ExportKind,
     }
 
     [Fact]
@@ -137,10 +146,16 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
     }
 
     private static string Fill(string pattern, Dictionary<Target, Guid> ids) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, "\\{([A-Za-z]+)(:[a-z]+)?\\}", m =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, "\\{([A-Za-z]+)(:[a-z]+(\\(.*?\\)\\))?)?\\}", m =>
         {
             var target = Cases[pattern].Single(c => c.Param == m.Groups[1].Value).Target;
-            return target == Target.PlanNumber ? "1" : ids[target].ToString();
+            return target switch
+            {
+                Target.PlanNumber => "1",
+                Target.ReportKind => "voortgang",
+                Target.ExportKind => "progress-report",
+                _ => ids[target].ToString(),
+            };
         });
 
     private static async Task ProbeAllAsync(TestApp app, AppUser user, Dictionary<Target, Guid> ids, Func<string, bool> include, List<string> failures)

@@ -136,4 +136,32 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Contains("Iemand anders heeft intussen versie", html, StringComparison.Ordinal);
         Assert.Contains("Mijn zorgvuldige tekst", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ExportProgressReport_Docx_IsValidOpenXmlWithPlanTextAndAudited(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var partner = a.Users[OrgRole.Partner];
+        var client = await app.ApiClientAsync(partner);
+        var response = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Wijkkracht.Core.Reports.DocxWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains(a.Approach.Title, text, StringComparison.Ordinal);
+        Assert.Contains("Beslismoment", text, StringComparison.Ordinal);
+        Assert.Contains(a.Goal.Title, text, StringComparison.Ordinal);
+        var validation = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).ToList();
+        Assert.True(validation.Count == 0, string.Join("; ", validation));
+
+        var exported = await app.InScopeAsync((_, db) => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(db.AuditEvents),
+            e => e.ActorUserId == partner.Id && e.Action == Wijkkracht.Core.Audit.AuditActions.Export && e.ApproachId == a.Approach.Id));
+        Assert.True(exported >= 1);
+
+        var bad = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/onbekend");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
 }
