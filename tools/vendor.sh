@@ -8,12 +8,15 @@ cd "$here/vendor"
 npm ci --no-audit --no-fund >/dev/null
 lib="$root/src/Wijkkracht.Web/wwwroot/lib"
 rm -rf "$lib"
-mkdir -p "$lib/utrecht" "$lib/voorbeeld-design-tokens"
+mkdir -p "$lib/utrecht" "$lib/voorbeeld-design-tokens" "$lib/chartjs"
 cp node_modules/@utrecht/component-library-css/dist/index.css "$lib/utrecht/component-library.css"
 cp node_modules/@utrecht/component-library-css/package.json "$lib/utrecht/package.json"
 cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css "$lib/voorbeeld-design-tokens/theme.css"
 cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/LICENSE.md "$lib/voorbeeld-design-tokens/LICENSE.md"
 cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/package.json "$lib/voorbeeld-design-tokens/package.json"
+cp node_modules/chart.js/dist/chart.umd.min.js "$lib/chartjs/chart.umd.min.js"
+cp node_modules/chart.js/LICENSE.md "$lib/chartjs/LICENSE.md"
+cp node_modules/chart.js/package.json "$lib/chartjs/package.json"
 # Common-password list (zxcvbn-ts common dictionary), one password a line, for the password validator.
 node -e '
   const p = require("@zxcvbn-ts/language-common").dictionary["passwords-common"];

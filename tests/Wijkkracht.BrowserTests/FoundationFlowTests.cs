@@ -66,8 +66,12 @@ public sealed class FoundationFlowTests(AppServer app)
         await AppServer.VisitAsync(page, "/aanpakken");
         await page.GetByRole(AriaRole.Link, new() { Name = "Samen sterk rond het Europaplein" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Leden van de aanpak" }).ClickAsync();
-        await AppServer.AssertAccessibleAsync(page);
+        var sections = page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de aanpak" });
+        foreach (var section in new[] { "Leden", "Doelen", "Beslismoment", "Plan van aanpak", "Rapportage" })
+        {
+            await sections.GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+            await AppServer.AssertAccessibleAsync(page);
+        }
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Decisions;
+using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Security;
 
 namespace Wijkkracht.Core.Demo;
@@ -110,6 +113,42 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkagent@demostad.example"].Id, Role = ApproachRole.Partner },
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["jongerenwerker@demostad.example"].Id, Role = ApproachRole.Partner },
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["sleutelpersoon@demostad.example"].Id, Role = ApproachRole.Netwerklid });
+        var coordinator = created[CoordinatorEmail];
+        var wijkverbinder = created["wijkverbinder@demostad.example"];
+        db.Add(new PlanVersion
+        {
+            OrganisationId = organisation.Id,
+            ApproachId = approach.Id,
+            Number = 1,
+            AreaOrCommunity = "Buurt Europaplein in wijk Noord, met het winkelcentrum, de flats aan de Parklaan en het trapveld.",
+            CentralIssue = "Jongeren van 14 tot 17 jaar worden rond het plein benaderd om pakketjes te bezorgen. Bewoners voelen zich onveilig en melden weinig.",
+            Tasks = "Wijkverbinder: contacten met bewoners en sleutelpersonen opbouwen. Jongerenwerk: ambulant werken op het plein. Wijkagent: signalen delen in het wijkoverleg.",
+            PolicyAmbition = "Uit het coalitieakkoord Demostad: 'Geen jongere het criminele circuit in'. Opdracht van de stuurgroep: binnen twee jaar een netwerk van bewoners dat signalen durft te delen.",
+            Preconditions = "Draagvlak bij de wethouder is er; menskracht voor de wijkverbinder is geregeld tot eind 2027.",
+            Budget = "Fictief demobudget: € 60.000 per jaar voor activiteiten en de inzet van de wijkverbinder.",
+            EvaluationMoments = "Elk kwartaal een leerbijeenkomst; na één jaar een evaluatie met bewoners.",
+            DecisionMoments = "Beslismoment na de randvoorwaardencheck (stap 4); jaarlijks besluit van de stuurgroep over voortzetting.",
+            RoleWijkverbinder = "Wessel Wijkverbinder: in de buurt aanwezig, bouwt vertrouwen op en verbindt bewoners met partners.",
+            RoleGemeenteverbinder = "Carla Coördinator: verbindt de aanpak met de gemeentelijke organisatie en de stuurgroep.",
+            InternalClient = "Afdeling Veiligheid, gemeente Demostad.",
+            DecisionStructure = "Stuurgroep wijkaanpak (wethouder, politie, corporatie) besluit; het kernteam voert uit.",
+            CreatedByUserId = coordinator.Id,
+            CreatedByName = coordinator.DisplayName,
+            CreatedAt = new DateTimeOffset(2026, 4, 2, 10, 0, 0, TimeSpan.Zero),
+        });
+        db.Add(new Decision
+        {
+            OrganisationId = organisation.Id,
+            ApproachId = approach.Id,
+            Outcome = DecisionOutcome.Door,
+            Rationale = "Draagvlak bij bestuurders en menskracht zijn op orde; bewoners willen meedenken.",
+            DecidedBy = "Stuurgroep wijkaanpak Demostad",
+            DecidedOn = new DateOnly(2026, 3, 25),
+            RecordedByUserId = coordinator.Id,
+        });
+        db.AddRange(
+            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren rond het plein kennen een jongerenwerker bij naam", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Bezig, OwnerUserId = created["jongerenwerker@demostad.example"].Id, ParticipationRung = 2 },
+            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Bewoners en ondernemers delen signalen in een vast buurtoverleg", Level = PpctLevel.Exo, Term = GoalTerm.Lang, Status = GoalStatus.Gepland, OwnerUserId = wijkverbinder.Id, ParticipationRung = 4, RungRationale = "Bewoners denken mee over de agenda; de gemeente blijft verantwoordelijk voor de opvolging." });
         await db.SaveChangesAsync(ct);
     }
 
