@@ -16,6 +16,7 @@ using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Steps;
 
 namespace Wijkkracht.Core.Data;
 
@@ -186,6 +187,18 @@ public class WijkkrachtDbContext(
             e.Property(a => a.Version).IsConcurrencyToken();
             e.HasOne<Approach>().WithMany().HasForeignKey(a => a.ApproachId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(a => a.ApproachId);
+        });
+
+        builder.Entity<StepProgress>(e =>
+        {
+            e.Property(p => p.StepId).HasMaxLength(60);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Notes).HasMaxLength(8000);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Approach>().WithMany().HasForeignKey(p => p.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.ApproachId, p.StepId }).IsUnique();
+            e.OwnsMany(p => p.Results, r => r.ToJson());
+            e.OwnsMany(p => p.Answers, a => a.ToJson());
         });
 
         builder.Entity<AuditEvent>(e =>
@@ -371,6 +384,7 @@ public static class AuditText
         nameof(Decision) => "besluit",
         nameof(PlanVersion) => "plan van aanpak",
         nameof(Goal) => "doel",
+        nameof(StepProgress) => "stap",
         nameof(PreconditionAssessment) => "randvoorwaardencheck",
         nameof(PreconditionAction) => "actie randvoorwaarde",
         nameof(ApproachMember) => "lid van aanpak",

@@ -848,6 +848,53 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Steps.StepProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "StepId")
+                        .IsUnique();
+
+                    b.ToTable("StepProgress");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1088,6 +1135,80 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Steps.StepProgress", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Steps.StepAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("StepProgressId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<int>("Index");
+
+                            b1.HasKey("StepProgressId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StepProgress");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StepProgressId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.Steps.StepResultCheck", "Results", b1 =>
+                        {
+                            b1.Property<Guid>("StepProgressId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Achieved");
+
+                            b1.Property<DateOnly?>("AchievedOn");
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired();
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.HasKey("StepProgressId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StepProgress");
+
+                            b1
+                                .ToJson("Results")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StepProgressId");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Approaches.Approach", b =>

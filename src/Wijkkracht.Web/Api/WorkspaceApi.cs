@@ -1,6 +1,8 @@
 using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Api;
@@ -28,12 +30,89 @@ public sealed record GoalDto(Guid Id, string Title, string Description, PpctLeve
     public static GoalDto From(Goal g) => new(g.Id, g.Title, g.Description, g.Level, g.Term, g.Status, g.OwnerUserId, g.TargetDate, g.ParticipationRung, g.RungRationale, g.Version);
 }
 
-/// <summary>/api/v1/approaches/{id}/decisions, /plan and /goals.</summary>
+/// <summary>A step with the approach's progress.</summary>
+public sealed record StepDto(
+    string StepId, string MethodId, int Number, string? Phase, string Title, StepStatus Status, IReadOnlyList<string> Results,
+    IReadOnlyList<StepResultDto> ResultProgress, IReadOnlyList<string> Questions, IReadOnlyList<string?> Answers, string Notes,
+    bool DecisionMomentNotice, Guid? Version)
+{
+    public static StepDto From(StepView v) => new(
+        v.Step.Id, v.Step.MethodId, v.Step.Number, v.Step.PhaseTitle, v.Step.Title, v.Status, v.Step.Results,
+        Enumerable.Range(0, v.Step.Results.Count).Select(i => v.Progress?.Results.FirstOrDefault(r => r.Index == i) is { } r
+            ? new StepResultDto(r.Achieved, r.AchievedOn, r.Note, r.Evidence) : new StepResultDto(false, null, "", "")).ToList(),
+        v.Step.Questions, Enumerable.Range(0, v.Step.Questions.Count).Select(i => v.Progress?.Answers.FirstOrDefault(a => a.Index == i)?.Answer).ToList(),
+        v.Progress?.Notes ?? "", v.AfterDecisionWithoutGo, v.Progress?.Version);
+}
+
+/// <summary>Progress on one result of a step.</summary>
+public sealed record StepResultDto(bool Achieved, DateOnly? AchievedOn, string Note, string Evidence);
+
+/// <summary>A precondition check with its items and scores.</summary>
+public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, string Participants, string Notes, IReadOnlyList<AssessmentItemDto> Items, IReadOnlyList<ScoreDto> Scores);
+
+/// <summary>One scored item.</summary>
+public sealed record AssessmentItemDto(string PreconditionId, int AskIndex, PreconditionScore Score, string Explanation);
+
+/// <summary>The score (0–100, null when not assessed) of a precondition or step-4 question.</summary>
+public sealed record ScoreDto(string Id, string Title, int? Percentage, int Assessed, int Total);
+
+/// <summary>An "aan de slag" action.</summary>
+public sealed record ActionDto(Guid Id, string PreconditionId, string Description, Guid? OwnerUserId, DateOnly? DueDate, ActionStatus Status, Guid? AssessmentId, Guid Version)
+{
+    public static ActionDto From(PreconditionAction a) => new(a.Id, a.PreconditionId, a.Description, a.OwnerUserId, a.DueDate, a.Status, a.AssessmentId, a.Version);
+}
+
+/// <summary>/api/v1/approaches/{id}/steps, /precondition-assessments, /precondition-actions, /decisions, /plan, /goals and /exports.</summary>
 public static class WorkspaceApi
 {
     public static void Map(RouteGroupBuilder api)
     {
         var approach = api.MapGroup("/approaches/{id:guid}");
+
+        var steps = approach.MapGroup("/steps").WithTags("Stappen");
+        steps.MapGet("", async (Guid id, StepService service, HttpContext http, CancellationToken ct) =>
+                (await service.OverviewAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(StepDto.From).ToList())))
+            .WithName("listSteps").WithSummary("Stappen van de methode(n) met de voortgang")
+            .Produces<List<StepDto>>().WithProblems(400, 404);
+        steps.MapGet("/{stepId}", async (Guid id, string stepId, StepService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, stepId, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepDto.From(v))))
+            .WithName("getStep").WithSummary("Eén stap met voortgang")
+            .Produces<StepDto>().WithProblems(400, 404);
+        steps.MapPut("/{stepId}", async (Guid id, string stepId, StepInput body, StepService service, HttpContext http, CancellationToken ct) =>
+                (await service.SaveAsync(id, stepId, body, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepDto.From(v))))
+            .WithName("saveStep").WithSummary("Status, resultaten, antwoorden en notities van een stap opslaan; geef version mee (leeg bij de eerste keer)")
+            .Produces<StepDto>().WithProblems(400, 404, 409);
+
+        var assessments = approach.MapGroup("/precondition-assessments").WithTags("Randvoorwaarden");
+        AssessmentDto ToDto(PreconditionAssessment a, PreconditionCheckService s) => new(a.Id, a.AssessedOn, a.Participants, a.Notes,
+            a.Items.Select(i => new AssessmentItemDto(i.PreconditionId, i.AskIndex, i.Score, i.Explanation)).ToList(),
+            s.Scores(a).Select(r => new ScoreDto(r.Id, r.Title, r.Percentage, r.Assessed, r.Total)).ToList());
+        assessments.MapGet("", async (Guid id, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(a => ToDto(a, service)).ToList())))
+            .WithName("listPreconditionAssessments").WithSummary("Randvoorwaardenchecks, nieuwste eerst, met scores")
+            .Produces<List<AssessmentDto>>().WithProblems(400, 404);
+        assessments.MapGet("/{assessmentId:guid}", async (Guid id, Guid assessmentId, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, assessmentId, http.GetActor(), ct)).ToApi(a => TypedResults.Ok(ToDto(a, service))))
+            .WithName("getPreconditionAssessment").WithSummary("Eén check")
+            .Produces<AssessmentDto>().WithProblems(400, 404);
+        assessments.MapPost("", async (Guid id, AssessmentInput body, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(a => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/precondition-assessments/{a.Id}", ToDto(a, service))))
+            .WithName("createPreconditionAssessment").WithSummary("Nieuwe check vastleggen")
+            .Produces<AssessmentDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+
+        var actions = approach.MapGroup("/precondition-actions").WithTags("Randvoorwaarden");
+        actions.MapGet("", async (Guid id, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListActionsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(ActionDto.From).ToList())))
+            .WithName("listPreconditionActions").WithSummary("Acties om randvoorwaarden op orde te brengen")
+            .Produces<List<ActionDto>>().WithProblems(400, 404);
+        actions.MapPost("", async (Guid id, ActionInput body, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateActionAsync(id, body, http.GetActor(), ct)).ToApi(a => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/precondition-actions/{a.Id}", ActionDto.From(a))))
+            .WithName("createPreconditionAction").WithSummary("Actie toevoegen")
+            .Produces<ActionDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        actions.MapPut("/{actionId:guid}", async (Guid id, Guid actionId, ActionInput body, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateActionAsync(id, actionId, body, http.GetActor(), ct)).ToApi(a => TypedResults.Ok(ActionDto.From(a))))
+            .WithName("updatePreconditionAction").WithSummary("Actie wijzigen; geef version mee")
+            .Produces<ActionDto>().WithProblems(400, 404, 409);
 
         var decisions = approach.MapGroup("/decisions").WithTags("Beslismoment");
         decisions.MapGet("", async (Guid id, DecisionService service, HttpContext http, CancellationToken ct) =>

@@ -52,6 +52,8 @@ public static class ServiceSetup
         services.AddScoped<PlanService>();
         services.AddScoped<GoalService>();
         services.AddScoped<Wijkkracht.Core.Reports.ReportService>();
+        services.AddScoped<Wijkkracht.Core.Steps.StepService>();
+        services.AddScoped<Wijkkracht.Core.Preconditions.PreconditionCheckService>();
         services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>

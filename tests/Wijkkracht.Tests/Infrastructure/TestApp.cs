@@ -143,8 +143,17 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         db.Add(goal);
         db.Add(new PlanVersion { OrganisationId = organisation.Id, ApproachId = approach.Id, Number = 1, CentralIssue = "Ronselen", CreatedByName = "test", CreatedAt = DateTimeOffset.UtcNow });
         db.Add(new Decision { OrganisationId = organisation.Id, ApproachId = approach.Id, Outcome = DecisionOutcome.Door, Rationale = "Op orde", DecidedBy = "Stuurgroep", DecidedOn = new DateOnly(2026, 1, 15) });
+        var assessment = new Wijkkracht.Core.Preconditions.PreconditionAssessment
+        {
+            OrganisationId = organisation.Id,
+            ApproachId = approach.Id,
+            AssessedOn = new DateOnly(2026, 1, 10),
+            Items = [new() { PreconditionId = "rv-01", AskIndex = 0, Score = Wijkkracht.Core.Preconditions.PreconditionScore.Deels }],
+        };
+        var action = new Wijkkracht.Core.Preconditions.PreconditionAction { OrganisationId = organisation.Id, ApproachId = approach.Id, PreconditionId = "rv-01", Description = "Urgentie bespreken", AssessmentId = assessment.Id };
+        db.AddRange(assessment, action);
         await db.SaveChangesAsync();
-        return new TestOrg(organisation, users, wijk, buurt, approach, wijkverbinderMember, partnerMember, goal);
+        return new TestOrg(organisation, users, wijk, buurt, approach, wijkverbinderMember, partnerMember, goal, assessment, action);
     }, null);
 
     /// <summary>
@@ -228,7 +237,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
 /// <summary>What <see cref="TestApp.CreateOrganisationAsync"/> made.</summary>
 public sealed record TestOrg(
     Organisation Organisation, IReadOnlyDictionary<OrgRole, AppUser> Users, Area Wijk, Area Buurt, Approach Approach,
-    ApproachMember WijkverbinderMember, ApproachMember PartnerMember, Goal Goal);
+    ApproachMember WijkverbinderMember, ApproachMember PartnerMember, Goal Goal,
+    Wijkkracht.Core.Preconditions.PreconditionAssessment Assessment, Wijkkracht.Core.Preconditions.PreconditionAction Action);
 
 /// <summary>Providers every data test runs on.</summary>
 public static class Providers

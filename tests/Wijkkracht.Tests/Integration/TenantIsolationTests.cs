@@ -39,6 +39,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/members/{memberId:guid}"] = [("id", Target.Approach), ("memberId", Target.Member)],
         ["/aanpakken/{id:guid}/beslismoment"] = [("id", Target.Approach)],
         ["/aanpakken/{id:guid}/rapport"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/stappen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/stappen/{stepId}"] = [("id", Target.Approach), ("stepId", Target.StepId)],
+        ["/aanpakken/{id:guid}/randvoorwaarden"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/randvoorwaarden/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/randvoorwaarden/{assessmentId:guid}"] = [("id", Target.Approach), ("assessmentId", Target.Assessment)],
+        ["/api/v1/approaches/{id:guid}/steps"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/steps/{stepId}"] = [("id", Target.Approach), ("stepId", Target.StepId)],
+        ["/api/v1/approaches/{id:guid}/precondition-assessments"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/precondition-assessments/{assessmentId:guid}"] = [("id", Target.Approach), ("assessmentId", Target.Assessment)],
+        ["/api/v1/approaches/{id:guid}/precondition-actions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/precondition-actions/{actionId:guid}"] = [("id", Target.Approach), ("actionId", Target.Action)],
         ["/aanpakken/{id:guid}/rapport/{kind:regex(^(plan|voortgang)$)}.docx"] = [("id", Target.Approach), ("kind", Target.ReportKind)],
         ["/api/v1/approaches/{id:guid}/exports/{kind}"] = [("id", Target.Approach), ("kind", Target.ExportKind)],
         ["/aanpakken/{id:guid}/doelen"] = [("id", Target.Approach)],
@@ -70,6 +81,12 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         /// <summary>Plan version number 1, which every test organisation's approach has.</summary>
         PlanNumber,
 
+        Assessment,
+        Action,
+
+        /// <summary>A real step id ("wwp-stap-1") that the approach's method has.</summary>
+        StepId,
+
         /// <summary>"voortgang" (page route value).</summary>
         ReportKind,
 
@@ -97,6 +114,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.User] = b.Users[OrgRole.Partner].Id,
             [Target.Member] = b.PartnerMember.Id,
             [Target.Goal] = b.Goal.Id,
+            [Target.Assessment] = b.Assessment.Id,
+            [Target.Action] = b.Action.Id,
         };
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var failures = new List<string>();
@@ -135,6 +154,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.User] = a.Users[OrgRole.Partner].Id,
             [Target.Member] = other.member.Id,
             [Target.Goal] = a.Goal.Id,
+            [Target.Assessment] = a.Assessment.Id,
+            [Target.Action] = a.Action.Id,
         };
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
@@ -154,6 +175,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 Target.PlanNumber => "1",
                 Target.ReportKind => "voortgang",
                 Target.ExportKind => "progress-report",
+                Target.StepId => "wwp-stap-1",
                 _ => ids[target].ToString(),
             };
         });
@@ -264,6 +286,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             approaches = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Role, x.UserId, x.Version }).ToListAsync(),
             goals = await db.Set<Goal>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
+            assessments = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAssessment>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
+            actions = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAction>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).Select(x => new { x.Id, x.Status, x.Version }).ToListAsync(),
+            steps = await db.Set<Wijkkracht.Core.Steps.StepProgress>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Email, x.Role, x.IsActive, x.Version }).ToListAsync(),

@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Decisions;
+using Wijkkracht.Core.Security;
+
+namespace Wijkkracht.Core.Steps;
+
+/// <summary>Input for saving a step. Lists are indexed like the guide's results and questions.</summary>
+public sealed class StepInput
+{
+    public StepStatus? Status { get; set; }
+
+    public string? Notes { get; set; }
+
+    public List<StepResultInput> Results { get; set; } = [];
+
+    public List<string?> Answers { get; set; } = [];
+
+    /// <summary>The version read with the step; null when the step had not been saved before.</summary>
+    public Guid? Version { get; set; }
+}
+
+/// <summary>One result of the checklist in <see cref="StepInput"/>.</summary>
+public sealed class StepResultInput
+{
+    public bool Achieved { get; set; }
+
+    public DateOnly? AchievedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    public string? Evidence { get; set; }
+}
+
+/// <summary>A step with the approach's progress on it.</summary>
+public sealed record StepView(GuideStep Step, StepProgress? Progress, bool AfterDecisionWithoutGo)
+{
+    public StepStatus Status => Progress?.Status ?? StepStatus.NietGestart;
+
+    public int ResultsAchieved => Progress?.Results.Count(r => r.Achieved && r.Index < Step.Results.Count) ?? 0;
+}
+
+/// <summary>The step plan of an approach: the method steps with status, results, answers and notes.</summary>
+public sealed class StepService(WijkkrachtDbContext db, ApproachService approaches, DecisionService decisions, IGuideCatalog guide, TimeProvider time)
+{
+    public async Task<Result<List<StepView>>> OverviewAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
+        if (access != ResultStatus.Ok)
+            return Result<List<StepView>>.Denied(access);
+        var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
+        var progress = await db.Set<StepProgress>().AsNoTracking().Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
+        var hasGo = await decisions.HasGoAsync(approachId, ct);
+        return Result<List<StepView>>.Ok(guide.StepsFor(method)
+            .Select(s => new StepView(s, progress.GetValueOrDefault(s.Id), NeedsDecisionNotice(s, hasGo))).ToList());
+    }
+
+    public async Task<Result<StepView>> GetAsync(Guid approachId, string stepId, Actor actor, CancellationToken ct = default)
+    {
+        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
+        if (access != ResultStatus.Ok)
+            return Result<StepView>.Denied(access);
+        var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
+        var step = guide.StepsFor(method).FirstOrDefault(s => s.Id == stepId);
+        if (step is null)
+            return Result<StepView>.NotFound();
+        var progress = await db.Set<StepProgress>().AsNoTracking().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
+        return Result<StepView>.Ok(new StepView(step, progress, NeedsDecisionNotice(step, await decisions.HasGoAsync(approachId, ct))));
+    }
+
+    public async Task<Result<StepView>> SaveAsync(Guid approachId, string stepId, StepInput input, Actor actor, CancellationToken ct = default)
+    {
+        var current = await GetAsync(approachId, stepId, actor, ct);
+        if (!current.IsOk)
+            return current;
+        if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
+            return Result<StepView>.Denied(ResultStatus.Forbidden);
+        var step = current.Value!.Step;
+        var start = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.StartDate).FirstAsync(ct);
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+        var errors = new ValidationErrors();
+        if (input.Status is not { } status || !Enum.IsDefined(status))
+            errors.Add(nameof(StepInput.Status), "Kies de status van de stap.");
+        var notes = input.Notes?.Trim() ?? "";
+        if (notes.Length > 8000)
+            errors.Add(nameof(StepInput.Notes), "De notities mogen maximaal 8000 tekens lang zijn.");
+        if (input.Results.Count > step.Results.Count)
+            errors.Add(nameof(StepInput.Results), "Deze stap heeft minder resultaten dan er zijn ingestuurd.");
+        if (input.Answers.Count > step.Questions.Count)
+            errors.Add(nameof(StepInput.Answers), "Deze stap heeft minder vragen dan er zijn ingestuurd.");
+        var results = new List<StepResultCheck>();
+        for (var i = 0; i < Math.Min(input.Results.Count, step.Results.Count); i++)
+        {
+            var r = input.Results[i];
+            var field = $"Results[{i}]";
+            if (r.AchievedOn is { } on && (on > today || on < start.AddYears(-1)))
+                errors.Add(field + ".AchievedOn", $"De datum ligt in de toekomst of ruim vóór de start van de aanpak ({start:d-M-yyyy}).");
+            if (r.Achieved && r.AchievedOn is null)
+                errors.Add(field + ".AchievedOn", "Vul in wanneer dit resultaat is behaald.");
+            var note = r.Note?.Trim() ?? "";
+            if (note.Length > 2000)
+                errors.Add(field + ".Note", "Maximaal 2000 tekens.");
+            var evidence = (r.Evidence ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var link in evidence)
+            {
+                if (!IsEvidenceLink(link, approachId))
+                    errors.Add(field + ".Evidence", $"'{link}' is geen geldige link. Gebruik een link naar een pagina van deze aanpak (/aanpakken/…) of een webadres dat begint met https://.");
+            }
+
+            results.Add(new StepResultCheck { Index = i, Achieved = r.Achieved, AchievedOn = r.Achieved ? r.AchievedOn : null, Note = note, Evidence = string.Join('\n', evidence) });
+        }
+
+        var answers = new List<StepAnswer>();
+        for (var i = 0; i < Math.Min(input.Answers.Count, step.Questions.Count); i++)
+        {
+            var answer = input.Answers[i]?.Trim() ?? "";
+            if (answer.Length > 4000)
+                errors.Add($"Answers[{i}]", "Maximaal 4000 tekens.");
+            if (answer.Length > 0)
+                answers.Add(new StepAnswer { Index = i, Answer = answer });
+        }
+
+        if (errors.Any)
+            return Result<StepView>.Invalid(errors);
+
+        var progress = await db.Set<StepProgress>().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
+        if (progress is null)
+        {
+            if (input.Version is not null)
+                return Result<StepView>.Conflict(Messages.ConcurrencyConflict);
+            progress = new StepProgress { ApproachId = approachId, StepId = stepId };
+            db.Add(progress);
+        }
+        else
+        {
+            if (input.Version is null)
+                return Result<StepView>.Conflict(Messages.ConcurrencyConflict);
+            db.Entry(progress).Property(p => p.Version).OriginalValue = input.Version.Value;
+        }
+
+        progress.Status = input.Status!.Value;
+        progress.Notes = notes;
+        progress.Results = results;
+        progress.Answers = answers;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Result<StepView>.Conflict(Messages.ConcurrencyConflict);
+        }
+
+        return Result<StepView>.Ok(current.Value with { Progress = progress });
+    }
+
+    /// <summary>A link is evidence when it points into this approach or is an absolute http(s) URL.</summary>
+    public static bool IsEvidenceLink(string link, Guid approachId) =>
+        link.StartsWith($"/aanpakken/{approachId}", StringComparison.OrdinalIgnoreCase)
+        || (Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+
+    private bool NeedsDecisionNotice(GuideStep step, bool hasGo) =>
+        !hasGo && step.MethodId == "weerbare-gemeenschappen" && step.Number > guide.DecisionMomentAfterStep;
+}

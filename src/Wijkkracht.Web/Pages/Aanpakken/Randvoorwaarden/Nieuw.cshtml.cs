@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Steps;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
+
+/// <summary>Do a new precondition check, item by item.</summary>
+public sealed class NieuwModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, TimeProvider time) : WorkspacePageModel(approaches)
+{
+    [BindProperty]
+    public AssessmentInput Input { get; set; } = new();
+
+    public IReadOnlyList<GuidePrecondition> Preconditions => guide.Preconditions;
+
+    public string Step4Text(int index) => checks.Step4Text(index);
+
+    /// <summary>The form state of one item: what was posted (kept after errors), else empty.</summary>
+    public ScoreItemModel Item(int index, string preconditionId, int askIndex, string question)
+    {
+        var posted = Input.Items.FirstOrDefault(i => i.PreconditionId == preconditionId && i.AskIndex == askIndex);
+        return new ScoreItemModel(index, preconditionId, askIndex, question, posted?.Score, posted?.Explanation);
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadApproachAsync("randvoorwaarden", ct) is { } denied)
+            return denied;
+        if (!CanEdit)
+            return Forbid();
+        Input.AssessedOn = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.ClearErrorsKeepValues();
+        var result = await checks.CreateAsync(Id, Input, HttpContext.GetActor(), ct);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Melding"] = "De check is opgeslagen. Maak van de tekorten acties hieronder.";
+                return Redirect($"/aanpakken/{Id}/randvoorwaarden");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            default:
+                ModelState.AddErrors(result.Errors);
+                return await LoadApproachAsync("randvoorwaarden", ct) ?? Page();
+        }
+    }
+}

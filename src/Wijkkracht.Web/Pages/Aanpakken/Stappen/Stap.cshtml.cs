@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Steps;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages.Aanpakken.Stappen;
+
+/// <summary>One step: guidance from the knowledge base, and the team's status, results, answers and notes.</summary>
+public sealed class StapModel(ApproachService approaches, StepService steps) : WorkspacePageModel(approaches)
+{
+    [BindProperty(SupportsGet = true)]
+    public string StepId { get; set; } = "";
+
+    [BindProperty]
+    public StepInput Input { get; set; } = new();
+
+    public StepView Step { get; private set; } = null!;
+
+    public string? Conflict { get; private set; }
+
+    public IReadOnlyList<SelectListItem> StatusItems { get; } =
+        Enum.GetValues<StepStatus>().Select(s => new SelectListItem(StepLabels.For(s), s.ToString())).ToList();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+            return denied;
+        Input = ToInput(Step);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.ClearErrorsKeepValues();
+        var actor = HttpContext.GetActor();
+        var result = await steps.SaveAsync(Id, StepId, Input, actor, ct);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Melding"] = "De stap is opgeslagen.";
+                return Redirect($"/aanpakken/{Id}/stappen/{StepId}");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            case ResultStatus.Conflict:
+                Conflict = result.Message;
+                var latest = await steps.GetAsync(Id, StepId, actor, ct);
+                var version = latest.Value?.Progress?.Version.ToString();
+                ModelState.SetModelValue("Input.Version", version, version);
+                Input.Version = latest.Value?.Progress?.Version;
+                break;
+            default:
+                ModelState.AddErrors(result.Errors);
+                break;
+        }
+
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if (await LoadApproachAsync("stappen", ct) is { } denied)
+            return denied;
+        var result = await steps.GetAsync(Id, StepId, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsOk)
+            return Forbid();
+        Step = result.Value!;
+        while (Input.Results.Count < Step.Step.Results.Count)
+            Input.Results.Add(new StepResultInput());
+        while (Input.Answers.Count < Step.Step.Questions.Count)
+            Input.Answers.Add(null);
+        return null;
+    }
+
+    private static StepInput ToInput(StepView view)
+    {
+        var p = view.Progress;
+        return new StepInput
+        {
+            Status = view.Status,
+            Notes = p?.Notes,
+            Version = p?.Version,
+            Results = Enumerable.Range(0, view.Step.Results.Count).Select(i => p?.Results.FirstOrDefault(r => r.Index == i) is { } r
+                ? new StepResultInput { Achieved = r.Achieved, AchievedOn = r.AchievedOn, Note = r.Note, Evidence = r.Evidence }
+                : new StepResultInput()).ToList(),
+            Answers = Enumerable.Range(0, view.Step.Questions.Count).Select(i => p?.Answers.FirstOrDefault(a => a.Index == i)?.Answer).ToList(),
+        };
+    }
+}
