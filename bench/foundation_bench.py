@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Foundation benchmark: start-up to ready, idle memory, and p95 server time of the approaches list page and the
-approaches API list call on the demo data. Starts the real application (Release build) on a fresh SQLite file.
+"""Foundation and workspace benchmark: start-up to ready, idle memory, and p95 time of the approaches list page, the
+approaches API list call, the approach step overview and a step page on the demo data. Starts the real application (Release build) on a fresh SQLite file.
 
 Usage: python3 bench/foundation_bench.py [--requests 300]
 """
@@ -69,11 +69,17 @@ def main():
 
     page = timed(opener, base + "/aanpakken", n=args.requests)
     api = timed(urllib.request.build_opener(), base + "/api/v1/approaches", {"Authorization": f"Bearer {token}"}, n=args.requests)
+    import json
+    listing = json.loads(urllib.request.build_opener().open(urllib.request.Request(base + "/api/v1/approaches", headers={"Authorization": f"Bearer {token}"})).read())
+    approach = listing["items"][0]["id"]
+    overview = timed(opener, f"{base}/aanpakken/{approach}/stappen", n=args.requests)
+    step = timed(opener, f"{base}/aanpakken/{approach}/stappen/ess-stap-5", n=args.requests)
     proc.terminate(); proc.wait(); shutil.rmtree(data, ignore_errors=True)
 
     print(f"start-up to ready (existing SQLite database): {ready_ms:.0f} ms (budget < 3000 ms)")
     print(f"idle memory (RSS after 5 s): {rss_mb:.0f} MB (budget < 250 MB)")
-    for name, values in (("GET /aanpakken (page)", page), ("GET /api/v1/approaches", api)):
+    for name, values in (("GET /aanpakken (page)", page), ("GET /api/v1/approaches", api),
+                         ("GET /aanpakken/{id}/stappen (approach step overview)", overview), ("GET /aanpakken/{id}/stappen/ess-stap-5 (step page)", step)):
         print(f"{name}: p50 {percentile(values, 50):.1f} ms, p95 {percentile(values, 95):.1f} ms, max {max(values):.1f} ms over {len(values)} requests (budget p95 < 100 ms)")
 
 
