@@ -53,6 +53,10 @@ public static class ServiceSetup
         services.AddScoped<GoalService>();
         services.AddScoped<Wijkkracht.Core.Reports.ReportService>();
         services.AddScoped<Wijkkracht.Core.Steps.StepService>();
+        services.AddSingleton(_ => Wijkkracht.Core.Knowledge.KnowledgeLoader.Load(Wijkkracht.Core.Knowledge.KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddSingleton<Wijkkracht.Core.Steps.IGuideCatalog, Wijkkracht.Core.Knowledge.KnowledgeGuideCatalog>();
+        services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.StepReportContributor>();
+        services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.PreconditionReportContributor>();
         services.AddScoped<Wijkkracht.Core.Preconditions.PreconditionCheckService>();
         services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
 

@@ -164,4 +164,87 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         var bad = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/onbekend");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveStep_ValidatesEvidenceAndDetectsConcurrentEdits(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var url = $"/api/v1/approaches/{a.Approach.Id}/steps/wwp-stap-2";
+        var step = await JsonAsync(await client.GetAsync(url));
+        Assert.Equal("Verhalen ophalen", step.GetProperty("title").GetString());
+        Assert.True(step.GetProperty("results").GetArrayLength() > 0);
+
+        var bad = await client.PutAsJsonAsync(url, new { status = "Bezig", results = new[] { new { achieved = true, evidence = "ftp://server/map" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await JsonAsync(bad)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Results[0].Evidence", out _));
+        Assert.True(errors.TryGetProperty("Results[0].AchievedOn", out _));
+
+        var ok = await client.PutAsJsonAsync(url, new
+        {
+            status = "Bezig",
+            results = new[] { new { achieved = true, achievedOn = "2026-02-01", evidence = $"/aanpakken/{a.Approach.Id}/plan\nhttps://intranet.gemeente.example/verslag.pdf" } },
+            answers = new[] { "Met de buurtvaders en twee jongerenwerkers." },
+        });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var saved = await JsonAsync(ok);
+        Assert.True(saved.GetProperty("resultProgress")[0].GetProperty("achieved").GetBoolean());
+        Assert.Equal("Met de buurtvaders en twee jongerenwerkers.", saved.GetProperty("answers")[0].GetString());
+
+        var stale = await client.PutAsJsonAsync(url, new { status = "Afgerond" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var fresh = await client.PutAsJsonAsync(url, new { status = "Afgerond", version = saved.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PreconditionCheck_ScoresItemsAndRefusesUnknownOnesAndWrongDates(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var url = $"/api/v1/approaches/{a.Approach.Id}/precondition-assessments";
+        var bad = await client.PostAsJsonAsync(url, new
+        {
+            assessedOn = "2026-03-01",
+            items = new object[] { new { preconditionId = "rv-99", askIndex = 0, score = "OpOrde" }, new { preconditionId = "rv-01", askIndex = 40, score = "Deels" } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        var created = await client.PostAsJsonAsync(url, new
+        {
+            assessedOn = "2026-03-01",
+            items = new object[]
+            {
+                new { preconditionId = "rv-02", askIndex = 0, score = "OpOrde" },
+                new { preconditionId = "rv-02", askIndex = 1, score = "NietOpOrde", explanation = "Geen vast overleg." },
+                new { preconditionId = "rv-02", askIndex = 2, score = "WeetNiet" },
+                new { preconditionId = "ess-stap4-draagvlak", askIndex = 0, score = "Deels" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await JsonAsync(created);
+        var scores = body.GetProperty("scores").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s);
+        Assert.Equal(50, scores["rv-02"].GetProperty("percentage").GetInt32()); // (100 + 0) / 2; "weet niet" left out
+        Assert.Equal(50, scores["ess-stap4-draagvlak"].GetProperty("percentage").GetInt32());
+        Assert.Equal(JsonValueKind.Null, scores["rv-03"].GetProperty("percentage").ValueKind);
+        Assert.Equal(12 + 3, scores.Count);
+
+        var action = await client.PostAsJsonAsync($"/api/v1/approaches/{a.Approach.Id}/precondition-actions",
+            new { preconditionId = "rv-02", description = "Vast overleg instellen", dueDate = "2026-02-01", assessmentId = body.GetProperty("id").GetGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, action.StatusCode);
+        Assert.Contains("vóór de datum van de check", (await JsonAsync(action)).GetProperty("errors").GetProperty("DueDate")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Step4Questions_MatchTheGuidesDecisionMomentWording()
+    {
+        var guide = new Wijkkracht.Core.Knowledge.KnowledgeGuideCatalog(Knowledge.KnowledgeFixture.Knowledge);
+        Assert.Equal(guide.DecisionMomentQuestions, Wijkkracht.Core.Preconditions.Step4Questions.All.Select(q => q.Text).ToList());
+        Assert.Equal(4, guide.DecisionMomentAfterStep);
+        Assert.Equal(12, guide.Preconditions.Count);
+        Assert.Equal(6 + 12, guide.StepsFor(Wijkkracht.Core.Approaches.ApproachMethod.Beide).Count);
+    }
 }
