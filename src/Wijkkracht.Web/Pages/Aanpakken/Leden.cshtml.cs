@@ -9,15 +9,10 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Members of an approach: list (audited), add, change role, remove.</summary>
-public sealed class LedenModel(ApproachService approaches) : PageModel
+public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(approaches)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
     [BindProperty]
     public MemberInput Input { get; set; } = new();
-
-    public ApproachView View { get; private set; } = null!;
 
     public List<ApproachMember> Members { get; private set; } = [];
 
@@ -34,20 +29,20 @@ public sealed class LedenModel(ApproachService approaches) : PageModel
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
     {
         ModelState.ClearErrorsKeepValues();
-        var result = await approaches.AddMemberAsync(Id, Input, HttpContext.GetActor(), ct);
+        var result = await Approaches.AddMemberAsync(Id, Input, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is toegevoegd.", ct);
     }
 
     public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, Guid? version, CancellationToken ct)
     {
         ModelState.ClearErrorsKeepValues();
-        var result = await approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, Version = version }, HttpContext.GetActor(), ct);
+        var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, Version = version }, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "De rol is gewijzigd.", ct);
     }
 
     public async Task<IActionResult> OnPostVerwijderAsync(Guid memberId, CancellationToken ct)
     {
-        var result = await approaches.RemoveMemberAsync(Id, memberId, HttpContext.GetActor(), ct);
+        var result = await Approaches.RemoveMemberAsync(Id, memberId, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is verwijderd uit de aanpak.", ct);
     }
 
@@ -76,14 +71,12 @@ public sealed class LedenModel(ApproachService approaches) : PageModel
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
-        var view = await approaches.GetAsync(Id, actor, ct);
-        if (!view.IsOk)
+        if (await LoadApproachAsync("leden", ct) is not null)
             return false;
-        View = view.Value!;
-        Members = (await approaches.ListMembersAsync(Id, actor, ct)).Value!;
+        Members = (await Approaches.ListMembersAsync(Id, actor, ct)).Value!;
         if (View.CanManageMembers)
         {
-            var candidates = await approaches.CandidatesAsync(Id, actor, ct);
+            var candidates = await Approaches.CandidatesAsync(Id, actor, ct);
             CandidateItems = [new("Kies een gebruiker", ""), .. candidates.Select(u => new SelectListItem($"{u.DisplayName} ({RoleLabels.For(u.Role)})", u.Id.ToString()))];
         }
 
