@@ -13,6 +13,7 @@ using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Knowledge;
 using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Setup;
@@ -45,6 +46,11 @@ public static class ServiceSetup
         services.AddScoped<SetupService>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton(_ => KnowledgeLoader.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddSingleton<KnowledgeSearch>();
+        services.AddSingleton<InterventionFinder>();
+        services.AddScoped<InterventionCatalogService>();
+        services.AddScoped<ApproachInterventionService>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
@@ -136,6 +142,9 @@ public static class ServiceSetup
                 o.Conventions.AuthorizePage("/Beheer/Audit", Policies.For(Permission.ViewAuditLog));
                 o.Conventions.AuthorizePage("/Aanpakken/Nieuw", Policies.For(Permission.CreateApproach));
                 o.Conventions.AuthorizePage("/Account/Tokens", Policies.For(Permission.UseApiTokens));
+                o.Conventions.AuthorizeFolder("/Kennisbank", Policies.For(Permission.ViewKnowledge));
+                o.Conventions.AuthorizePage("/Beheer/Interventies/Index", Policies.For(Permission.ManageKnowledge));
+                o.Conventions.AuthorizePage("/Beheer/Interventies/Nieuw", Policies.For(Permission.ManageKnowledge));
                 o.Conventions.AllowAnonymousToPage("/Inloggen");
                 o.Conventions.AllowAnonymousToPage("/InloggenTweestaps");
                 o.Conventions.AllowAnonymousToPage("/InloggenExtern");
