@@ -34,6 +34,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members/{memberId:guid}"] = [("id", Target.Approach), ("memberId", Target.Member)],
+        ["/aanpakken/{id:guid}/interventies"] = [("id", Target.Approach)],
+        ["/beheer/interventies/{id:guid}"] = [("id", Target.OwnIntervention)],
+        // Public knowledge routes take content ids; another organisation's own intervention id must be unknown there.
+        ["/kennisbank/methoden/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/stappen/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/artikelen/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/interventies/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/methods/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/interventions/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/approaches/{id:guid}/interventions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/interventions/{itemId:guid}"] = [("id", Target.Approach), ("itemId", Target.ApproachIntervention)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -45,6 +56,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Area,
         User,
         Member,
+        OwnIntervention,
+        ApproachIntervention,
     }
 
     [Fact]
@@ -67,6 +80,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.User] = b.Users[OrgRole.Partner].Id,
             [Target.Member] = b.PartnerMember.Id,
         };
+        (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Beheerder, OrgRole.Coordinator, OrgRole.Wijkverbinder })
@@ -104,6 +118,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.User] = a.Users[OrgRole.Partner].Id,
             [Target.Member] = other.member.Id,
         };
+        (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, other.Item1.Id);
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Wijkverbinder, OrgRole.Partner })
@@ -122,7 +137,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         {
             var url = route.Pattern;
             foreach (var (param, target) in Cases[route.Pattern])
-                url = url.Replace("{" + param + ":guid}", ids[target].ToString(), StringComparison.Ordinal);
+                url = url.Replace("{" + param + ":guid}", ids[target].ToString(), StringComparison.Ordinal).Replace("{" + param + "}", ids[target].ToString(), StringComparison.Ordinal);
 
             foreach (var (method, handler) in route.Methods)
             {
@@ -131,7 +146,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 {
                     var request = new HttpRequestMessage(new HttpMethod(method), url);
                     if (method is "POST" or "PUT")
-                        request.Content = JsonContent.Create(new { title = "x", name = "x", kind = "Wijk", code = "WK000201", issue = "x", role = "Partner", userId = user.Id, version = Guid.NewGuid() });
+                        request.Content = JsonContent.Create(new { title = "x", name = "x", kind = "Wijk", code = "WK000201", issue = "x", role = "Partner", userId = user.Id, version = Guid.NewGuid(), interventionId = "kis-jolo", note = "x" });
                     response = await api.SendAsync(request);
                 }
                 else if (method == "GET")
@@ -150,6 +165,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                         ["memberId"] = ids[Target.Member].ToString(),
                         ["role"] = "Partner",
                         ["version"] = Guid.NewGuid().ToString(),
+                        ["itemId"] = ids[Target.ApproachIntervention].ToString(),
+                        ["note"] = "x",
+                        ["Input.Summary"] = "x",
                     };
                     response = await browser.PostAsync(handler is null ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(form));
                 }
@@ -196,6 +214,27 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         return result;
     }
 
+    /// <summary>An own intervention of the organisation and an intervention in the approach's plan (made once per approach).</summary>
+    private static Task<(Guid Own, Guid Item)> KnowledgeRecordsAsync(TestApp app, Guid organisationId, Guid approachId) => app.InScopeAsync(async (_, db) =>
+    {
+        var existing = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId);
+        var own = await db.OwnInterventions.FirstOrDefaultAsync();
+        if (own is null)
+        {
+            own = new Wijkkracht.Core.Knowledge.OwnIntervention { Title = "Eigen interventie", Summary = "Alleen voor deze organisatie." };
+            db.OwnInterventions.Add(own);
+        }
+
+        if (existing is null)
+        {
+            existing = new Wijkkracht.Core.Knowledge.ApproachIntervention { ApproachId = approachId, InterventionId = "kis-opzoomeren" };
+            db.ApproachInterventions.Add(existing);
+        }
+
+        await db.SaveChangesAsync();
+        return (own.Id, existing.Id);
+    }, organisationId);
+
     private static Task<string> SnapshotAsync(TestApp app, Guid organisationId) => app.InScopeAsync(async (_, db) =>
         JsonSerializer.Serialize(new
         {
@@ -203,6 +242,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             approaches = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Role, x.UserId, x.Version }).ToListAsync(),
             users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Email, x.Role, x.IsActive, x.Version }).ToListAsync(),
+            own = await db.OwnInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
             audit = await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
         }));
 
@@ -211,5 +252,6 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         {
             approach = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == approachId).Select(x => new { x.Title, x.Issue, x.Status, x.Version }).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Role, x.Version }).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
         }));
 }
