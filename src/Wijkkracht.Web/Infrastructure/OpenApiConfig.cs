@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.OpenApi;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Wijkkracht.Core.Knowledge;
 

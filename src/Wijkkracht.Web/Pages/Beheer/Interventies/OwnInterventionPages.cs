@@ -90,9 +90,17 @@ public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeB
         var o = own.Value!;
         Input = new OwnInterventionInput
         {
-            Kind = o.Kind, Title = o.Title, Summary = o.Summary, Description = o.Description, Municipality = o.Municipality, SolutionDirection = o.SolutionDirection,
-            TargetGroups = [.. OwnIntervention.Split(o.TargetGroups)], Locations = [.. OwnIntervention.Split(o.Locations)],
-            Themes = [.. OwnIntervention.Split(o.Themes)], PpctLevels = [.. OwnIntervention.Split(o.PpctLevels)], Version = o.Version,
+            Kind = o.Kind,
+            Title = o.Title,
+            Summary = o.Summary,
+            Description = o.Description,
+            Municipality = o.Municipality,
+            SolutionDirection = o.SolutionDirection,
+            TargetGroups = [.. OwnIntervention.Split(o.TargetGroups)],
+            Locations = [.. OwnIntervention.Split(o.Locations)],
+            Themes = [.. OwnIntervention.Split(o.Themes)],
+            PpctLevels = [.. OwnIntervention.Split(o.PpctLevels)],
+            Version = o.Version,
         };
         return Page();
     }
