@@ -18,6 +18,18 @@ builder.AddWijkkracht();
 
 var app = builder.Build();
 
+// The knowledge content is loaded and indexed once, now: invalid content stops start-up with every problem listed.
+try
+{
+    app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeSearch>();
+    app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.InterventionFinder>();
+}
+catch (Wijkkracht.Core.Knowledge.KnowledgeContentException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
 await StartupTasks.MigrateAndCheckAsync(app.Services);
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -41,6 +53,7 @@ AreasApi.Map(api);
 ApproachesApi.Map(api);
 OrganisationApi.Map(api);
 WorkspaceApi.Map(api);
+KnowledgeApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

@@ -12,6 +12,7 @@ using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Knowledge;
 using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
@@ -59,6 +60,12 @@ public class WijkkrachtDbContext(
     public DbSet<ApproachMember> ApproachMembers => Set<ApproachMember>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<OwnIntervention> OwnInterventions => Set<OwnIntervention>();
+
+    public DbSet<HiddenIntervention> HiddenInterventions => Set<HiddenIntervention>();
+
+    public DbSet<ApproachIntervention> ApproachInterventions => Set<ApproachIntervention>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
@@ -126,6 +133,40 @@ public class WijkkrachtDbContext(
             e.HasIndex(m => new { m.ApproachId, m.UserId }).IsUnique();
             e.HasIndex(m => m.UserId);
             e.Property(m => m.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<OwnIntervention>(e =>
+        {
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.Summary).HasMaxLength(2000);
+            e.Property(i => i.Description).HasMaxLength(8000);
+            e.Property(i => i.Municipality).HasMaxLength(200);
+            e.Property(i => i.SolutionDirection).HasMaxLength(60);
+            e.Property(i => i.TargetGroups).HasMaxLength(1000);
+            e.Property(i => i.Locations).HasMaxLength(1000);
+            e.Property(i => i.Themes).HasMaxLength(1000);
+            e.Property(i => i.PpctLevels).HasMaxLength(100);
+            e.HasIndex(i => new { i.OrganisationId, i.Title });
+            e.Property(i => i.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<HiddenIntervention>(e =>
+        {
+            e.Property(h => h.InterventionId).HasMaxLength(100);
+            e.HasIndex(h => new { h.OrganisationId, h.InterventionId }).IsUnique();
+            e.Property(h => h.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ApproachIntervention>(e =>
+        {
+            e.Property(i => i.InterventionId).HasMaxLength(100);
+            e.Property(i => i.Note).HasMaxLength(2000);
+            e.Property(i => i.StartAnswers).HasMaxLength(20000);
+            e.Property(i => i.Principles).HasMaxLength(200);
+            e.HasOne(i => i.Approach).WithMany().HasForeignKey(i => i.ApproachId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(i => new { i.ApproachId, i.InterventionId }).IsUnique();
+            e.Property(i => i.Version).IsConcurrencyToken();
         });
 
         builder.Entity<ApiToken>(e =>
@@ -390,6 +431,9 @@ public static class AuditText
         nameof(ApproachMember) => "lid van aanpak",
         nameof(AppUser) => "gebruiker",
         nameof(ApiToken) => "API-token",
+        nameof(OwnIntervention) => "eigen interventie",
+        nameof(HiddenIntervention) => "verborgen interventie",
+        nameof(ApproachIntervention) => "interventie in aanpak",
         _ => entityType,
     };
 }

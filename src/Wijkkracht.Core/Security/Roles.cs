@@ -34,6 +34,8 @@ public enum Permission
     ManageAllApproaches,
     UseApiTokens,
     ViewKnowledge,
+    /// <summary>Own interventions and practice examples, and hiding standard interventions.</summary>
+    ManageKnowledge,
 }
 
 /// <summary>Permissions inside one approach.</summary>
@@ -63,12 +65,12 @@ public static class RolePermissions
         [
             Permission.ManageUsers, Permission.ManageAreas, Permission.ViewAreas, Permission.ViewAuditLog,
             Permission.ManageOrganisation, Permission.CreateApproach, Permission.ManageAllApproaches,
-            Permission.UseApiTokens, Permission.ViewKnowledge,
+            Permission.UseApiTokens, Permission.ViewKnowledge, Permission.ManageKnowledge,
         ],
         [OrgRole.Coordinator] =
         [
             Permission.ViewAreas, Permission.CreateApproach, Permission.ManageAllApproaches,
-            Permission.UseApiTokens, Permission.ViewKnowledge,
+            Permission.UseApiTokens, Permission.ViewKnowledge, Permission.ManageKnowledge,
         ],
         [OrgRole.Wijkverbinder] = [Permission.ViewAreas, Permission.UseApiTokens, Permission.ViewKnowledge],
         [OrgRole.Partner] = [Permission.ViewAreas, Permission.UseApiTokens, Permission.ViewKnowledge],

@@ -31,12 +31,12 @@ public sealed record GoalDto(Guid Id, string Title, string Description, PpctLeve
 }
 
 /// <summary>A step with the approach's progress.</summary>
-public sealed record StepDto(
+public sealed record StepProgressDto(
     string StepId, string MethodId, int Number, string? Phase, string Title, StepStatus Status, IReadOnlyList<string> Results,
     IReadOnlyList<StepResultDto> ResultProgress, IReadOnlyList<string> Questions, IReadOnlyList<string?> Answers, string Notes,
     bool DecisionMomentNotice, Guid? Version)
 {
-    public static StepDto From(StepView v) => new(
+    public static StepProgressDto From(StepView v) => new(
         v.Step.Id, v.Step.MethodId, v.Step.Number, v.Step.PhaseTitle, v.Step.Title, v.Status, v.Step.Results,
         Enumerable.Range(0, v.Step.Results.Count).Select(i => v.Progress?.Results.FirstOrDefault(r => r.Index == i) is { } r
             ? new StepResultDto(r.Achieved, r.AchievedOn, r.Note, r.Evidence) : new StepResultDto(false, null, "", "")).ToList(),
@@ -71,17 +71,17 @@ public static class WorkspaceApi
 
         var steps = approach.MapGroup("/steps").WithTags("Stappen");
         steps.MapGet("", async (Guid id, StepService service, HttpContext http, CancellationToken ct) =>
-                (await service.OverviewAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(StepDto.From).ToList())))
+                (await service.OverviewAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(StepProgressDto.From).ToList())))
             .WithName("listSteps").WithSummary("Stappen van de methode(n) met de voortgang")
-            .Produces<List<StepDto>>().WithProblems(400, 404);
+            .Produces<List<StepProgressDto>>().WithProblems(400, 404);
         steps.MapGet("/{stepId}", async (Guid id, string stepId, StepService service, HttpContext http, CancellationToken ct) =>
-                (await service.GetAsync(id, stepId, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepDto.From(v))))
+                (await service.GetAsync(id, stepId, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepProgressDto.From(v))))
             .WithName("getStep").WithSummary("Eén stap met voortgang")
-            .Produces<StepDto>().WithProblems(400, 404);
+            .Produces<StepProgressDto>().WithProblems(400, 404);
         steps.MapPut("/{stepId}", async (Guid id, string stepId, StepInput body, StepService service, HttpContext http, CancellationToken ct) =>
-                (await service.SaveAsync(id, stepId, body, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepDto.From(v))))
+                (await service.SaveAsync(id, stepId, body, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepProgressDto.From(v))))
             .WithName("saveStep").WithSummary("Status, resultaten, antwoorden en notities van een stap opslaan; geef version mee (leeg bij de eerste keer)")
-            .Produces<StepDto>().WithProblems(400, 404, 409);
+            .Produces<StepProgressDto>().WithProblems(400, 404, 409);
 
         var assessments = approach.MapGroup("/precondition-assessments").WithTags("Randvoorwaarden");
         AssessmentDto ToDto(PreconditionAssessment a, PreconditionCheckService s) => new(a.Id, a.AssessedOn, a.Participants, a.Notes,

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Wijkkracht.Core.Knowledge;
 
 namespace Wijkkracht.Web.Infrastructure;
 
@@ -18,6 +20,26 @@ public static class OpenApiConfig
     {
         options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+        // Facet parameters of the knowledge endpoints list their allowed values (from content/facets.yaml) as an enum.
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var kb = context.ApplicationServices.GetRequiredService<KnowledgeBase>();
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                if (parameter is not OpenApiParameter { Name: { } name, In: ParameterLocation.Query } concrete
+                    || name == KnowledgeBase.FacetType || !kb.FacetDefinitions.TryGetValue(name, out var facet))
+                    continue;
+                var schema = concrete.Schema as OpenApiSchema;
+                if (schema?.Items is OpenApiSchema items)
+                    schema = items;
+                if (schema is null)
+                    continue;
+                schema.Enum = facet.Values.Select(v => (JsonNode)JsonValue.Create(v.Id)).ToList();
+                concrete.Description ??= facet.Label + ": een van de waarden uit de kennisbank.";
+            }
+
+            return Task.CompletedTask;
+        });
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

@@ -15,6 +15,7 @@ using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Demo;
 using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Knowledge;
 using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Security;
@@ -53,12 +54,16 @@ public static class ServiceSetup
         services.AddScoped<GoalService>();
         services.AddScoped<Wijkkracht.Core.Reports.ReportService>();
         services.AddScoped<Wijkkracht.Core.Steps.StepService>();
-        services.AddSingleton(_ => Wijkkracht.Core.Knowledge.KnowledgeLoader.Load(Wijkkracht.Core.Knowledge.KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
         services.AddSingleton<Wijkkracht.Core.Steps.IGuideCatalog, Wijkkracht.Core.Knowledge.KnowledgeGuideCatalog>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.StepReportContributor>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.PreconditionReportContributor>();
         services.AddScoped<Wijkkracht.Core.Preconditions.PreconditionCheckService>();
         services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
+        services.AddSingleton(_ => KnowledgeLoader.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddSingleton<KnowledgeSearch>();
+        services.AddSingleton<InterventionFinder>();
+        services.AddScoped<InterventionCatalogService>();
+        services.AddScoped<ApproachInterventionService>();
 
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
@@ -150,6 +155,9 @@ public static class ServiceSetup
                 o.Conventions.AuthorizePage("/Beheer/Audit", Policies.For(Permission.ViewAuditLog));
                 o.Conventions.AuthorizePage("/Aanpakken/Nieuw", Policies.For(Permission.CreateApproach));
                 o.Conventions.AuthorizePage("/Account/Tokens", Policies.For(Permission.UseApiTokens));
+                o.Conventions.AuthorizeFolder("/Kennisbank", Policies.For(Permission.ViewKnowledge));
+                o.Conventions.AuthorizePage("/Beheer/Interventies/Index", Policies.For(Permission.ManageKnowledge));
+                o.Conventions.AuthorizePage("/Beheer/Interventies/Nieuw", Policies.For(Permission.ManageKnowledge));
                 o.Conventions.AllowAnonymousToPage("/Inloggen");
                 o.Conventions.AllowAnonymousToPage("/InloggenTweestaps");
                 o.Conventions.AllowAnonymousToPage("/InloggenExtern");

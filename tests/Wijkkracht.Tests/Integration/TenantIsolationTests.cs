@@ -65,6 +65,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/plan/versions/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
         ["/api/v1/approaches/{id:guid}/goals"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/goals/{goalId:guid}"] = [("id", Target.Approach), ("goalId", Target.Goal)],
+        ["/aanpakken/{id:guid}/interventies"] = [("id", Target.Approach)],
+        ["/beheer/interventies/{id:guid}"] = [("id", Target.OwnIntervention)],
+        // Public knowledge routes take content ids; another organisation's own intervention id must be unknown there.
+        ["/kennisbank/methoden/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/stappen/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/artikelen/{id}"] = [("id", Target.OwnIntervention)],
+        ["/kennisbank/interventies/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/methods/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/interventions/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/approaches/{id:guid}/interventions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/interventions/{itemId:guid}"] = [("id", Target.Approach), ("itemId", Target.ApproachIntervention)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -92,6 +103,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
 
         /// <summary>"progress-report" (API route value).</summary>
         ExportKind,
+        OwnIntervention,
+        ApproachIntervention,
     }
 
     [Fact]
@@ -117,6 +130,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Assessment] = b.Assessment.Id,
             [Target.Action] = b.Action.Id,
         };
+        (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Beheerder, OrgRole.Coordinator, OrgRole.Wijkverbinder })
@@ -157,6 +171,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Assessment] = a.Assessment.Id,
             [Target.Action] = a.Action.Id,
         };
+        (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, other.Item1.Id);
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Wijkverbinder, OrgRole.Partner })
@@ -214,6 +229,12 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                             decidedOn = "2026-01-02",
                             centralIssue = "x",
                             baseNumber = 1,
+                            interventionId = "kis-jolo",
+                            note = "x",
+                            assessedOn = "2026-01-02",
+                            preconditionId = "rv-01",
+                            description = "x",
+                            items = new[] { new { preconditionId = "rv-01", askIndex = 0, score = "OpOrde" } },
                         });
                     response = await api.SendAsync(request);
                 }
@@ -233,6 +254,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                         ["memberId"] = ids[Target.Member].ToString(),
                         ["role"] = "Partner",
                         ["version"] = Guid.NewGuid().ToString(),
+                        ["itemId"] = ids[Target.ApproachIntervention].ToString(),
+                        ["note"] = "x",
+                        ["Input.Summary"] = "x",
                     };
                     response = await browser.PostAsync(handler is null ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(form));
                 }
@@ -279,6 +303,27 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         return result;
     }
 
+    /// <summary>An own intervention of the organisation and an intervention in the approach's plan (made once per approach).</summary>
+    private static Task<(Guid Own, Guid Item)> KnowledgeRecordsAsync(TestApp app, Guid organisationId, Guid approachId) => app.InScopeAsync(async (_, db) =>
+    {
+        var existing = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId);
+        var own = await db.OwnInterventions.FirstOrDefaultAsync();
+        if (own is null)
+        {
+            own = new Wijkkracht.Core.Knowledge.OwnIntervention { Title = "Eigen interventie", Summary = "Alleen voor deze organisatie." };
+            db.OwnInterventions.Add(own);
+        }
+
+        if (existing is null)
+        {
+            existing = new Wijkkracht.Core.Knowledge.ApproachIntervention { ApproachId = approachId, InterventionId = "kis-opzoomeren" };
+            db.ApproachInterventions.Add(existing);
+        }
+
+        await db.SaveChangesAsync();
+        return (own.Id, existing.Id);
+    }, organisationId);
+
     private static Task<string> SnapshotAsync(TestApp app, Guid organisationId) => app.InScopeAsync(async (_, db) =>
         JsonSerializer.Serialize(new
         {
@@ -292,6 +337,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
             users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Email, x.Role, x.IsActive, x.Version }).ToListAsync(),
+            own = await db.OwnInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
             audit = await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
         }));
 
@@ -300,5 +347,6 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         {
             approach = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == approachId).Select(x => new { x.Title, x.Issue, x.Status, x.Version }).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Role, x.Version }).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
         }));
 }

@@ -107,8 +107,8 @@ public sealed class RolePermissionTests
     {
         var allowed = new Dictionary<OrgRole, Permission[]>
         {
-            [OrgRole.Beheerder] = [Permission.ManageUsers, Permission.ManageAreas, Permission.ViewAreas, Permission.ViewAuditLog, Permission.ManageOrganisation, Permission.CreateApproach, Permission.ManageAllApproaches, Permission.UseApiTokens, Permission.ViewKnowledge],
-            [OrgRole.Coordinator] = [Permission.ViewAreas, Permission.CreateApproach, Permission.ManageAllApproaches, Permission.UseApiTokens, Permission.ViewKnowledge],
+            [OrgRole.Beheerder] = [Permission.ManageUsers, Permission.ManageAreas, Permission.ViewAreas, Permission.ViewAuditLog, Permission.ManageOrganisation, Permission.CreateApproach, Permission.ManageAllApproaches, Permission.UseApiTokens, Permission.ViewKnowledge, Permission.ManageKnowledge],
+            [OrgRole.Coordinator] = [Permission.ViewAreas, Permission.CreateApproach, Permission.ManageAllApproaches, Permission.UseApiTokens, Permission.ViewKnowledge, Permission.ManageKnowledge],
             [OrgRole.Wijkverbinder] = [Permission.ViewAreas, Permission.UseApiTokens, Permission.ViewKnowledge],
             [OrgRole.Partner] = [Permission.ViewAreas, Permission.UseApiTokens, Permission.ViewKnowledge],
             [OrgRole.Netwerklid] = [Permission.ViewKnowledge],

@@ -18,6 +18,7 @@ public sealed record ApproachNavModel(Guid ApproachId, string Title, string Curr
             }
 
             yield return ($"{b}/doelen", "Doelen");
+            yield return ($"{b}/interventies", "Interventies");
             yield return ($"{b}/leden", "Leden");
             if (CanViewPlan)
                 yield return ($"{b}/rapport", "Rapportage");

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages.Aanpakken;
+
+/// <summary>The interventions in an approach's plan, each with a note, the start questions and the working principles.</summary>
+public sealed class InterventiesModel(ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public KnowledgeBase Kb => kb;
+
+    public ApproachView View { get; private set; } = null!;
+
+    public List<ApproachInterventionView> Items { get; private set; } = [];
+
+    public string? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostBewaarAsync(Guid? itemId, string? note, Guid? version, List<string>? principles, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var answers = kb.Principles.StartQuestions.ToDictionary(q => q.Id, q => Request.Form["answer-" + q.Id].ToString(), StringComparer.Ordinal);
+        var result = itemId is { } item
+            ? await plan.UpdateAsync(Id, item, new ApproachInterventionInput { Note = note ?? "", Answers = answers, Principles = principles ?? [], Version = version }, HttpContext.GetActor(), ct)
+            : Result<ApproachInterventionView>.NotFound();
+        return await AfterAsync(result.Status, result.Errors, result.Message, "De analyse is opgeslagen.", ct);
+    }
+
+    public async Task<IActionResult> OnPostVerwijderAsync(Guid? itemId, CancellationToken ct)
+    {
+        var result = itemId is { } item ? await plan.RemoveAsync(Id, item, HttpContext.GetActor(), ct) : Result<bool>.NotFound();
+        return await AfterAsync(result.Status, result.Errors, result.Message, "De interventie is uit het plan gehaald.", ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(ResultStatus status, IReadOnlyDictionary<string, string[]> errors, string? message, string success, CancellationToken ct)
+    {
+        switch (status)
+        {
+            case ResultStatus.Ok:
+                TempData["Melding"] = success;
+                return Redirect($"/aanpakken/{Id}/interventies");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            case ResultStatus.Conflict:
+                Conflict = message;
+                break;
+            default:
+                ModelState.AddErrors(errors, "");
+                break;
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var actor = HttpContext.GetActor();
+        var view = await approaches.GetAsync(Id, actor, ct);
+        if (!view.IsOk)
+            return false;
+        View = view.Value!;
+        Items = (await plan.ListAsync(Id, actor, ct)).Value!;
+        return true;
+    }
+}

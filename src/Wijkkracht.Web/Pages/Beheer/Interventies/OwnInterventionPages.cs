@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Pages.Beheer.Interventies;
+
+/// <summary>Own interventions of the organisation, and which standard interventions are hidden.</summary>
+public sealed class IndexModel(InterventionCatalogService catalog, KnowledgeBase kb) : PageModel
+{
+    public KnowledgeBase Kb => kb;
+
+    public List<OwnIntervention> Own { get; private set; } = [];
+
+    public HashSet<string> Hidden { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Own = await catalog.ListOwnAsync(ct);
+        Hidden = await catalog.HiddenAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostVerbergAsync(string? interventionId, bool hide, CancellationToken ct)
+    {
+        var result = await catalog.SetHiddenAsync(interventionId ?? "", hide, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.Forbidden)
+            return Forbid();
+        TempData["Melding"] = result.IsOk ? (hide ? "De interventie is verborgen voor uw organisatie." : "De interventie is weer zichtbaar.") : "Deze interventie bestaat niet.";
+        return Redirect("/beheer/interventies#standaard");
+    }
+}
+
+/// <summary>Shared form for an own intervention.</summary>
+public abstract class OwnInterventionFormModel(KnowledgeBase kb) : PageModel
+{
+    [BindProperty]
+    public OwnInterventionInput Input { get; set; } = new();
+
+    public KnowledgeBase Kb => kb;
+
+    public IReadOnlyList<SelectListItem> KindItems { get; } =
+        [new("Interventie", nameof(OwnInterventionKind.Interventie)), new("Praktijkvoorbeeld uit de eigen gemeente", nameof(OwnInterventionKind.Praktijkvoorbeeld))];
+
+    public IReadOnlyList<SelectListItem> DirectionItems =>
+        [new("Geen", ""), .. kb.FacetDefinitions[KnowledgeBase.FacetSolutionDirection].Values.Select(v => new SelectListItem(v.Label, v.Id))];
+
+    public string? Conflict { get; protected set; }
+}
+
+/// <summary>New own intervention.</summary>
+public sealed class NieuwModel(InterventionCatalogService catalog, KnowledgeBase kb) : OwnInterventionFormModel(kb)
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.ClearErrorsKeepValues();
+        var result = await catalog.CreateOwnAsync(Input, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.Forbidden)
+            return Forbid();
+        if (!result.IsOk)
+        {
+            ModelState.AddErrors(result.Errors);
+            return Page();
+        }
+
+        TempData["Melding"] = "De interventie is toegevoegd.";
+        return Redirect("/beheer/interventies");
+    }
+}
+
+/// <summary>Change or delete an own intervention. Another organisation's id: 404 (checked before permissions).</summary>
+public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeBase kb) : OwnInterventionFormModel(kb)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var own = await catalog.GetOwnAsync(Id, ct);
+        if (!own.IsOk)
+            return NotFound();
+        if (!HttpContext.GetActor().Can(Permission.ManageKnowledge))
+            return Forbid();
+        var o = own.Value!;
+        Input = new OwnInterventionInput
+        {
+            Kind = o.Kind,
+            Title = o.Title,
+            Summary = o.Summary,
+            Description = o.Description,
+            Municipality = o.Municipality,
+            SolutionDirection = o.SolutionDirection,
+            TargetGroups = [.. OwnIntervention.Split(o.TargetGroups)],
+            Locations = [.. OwnIntervention.Split(o.Locations)],
+            Themes = [.. OwnIntervention.Split(o.Themes)],
+            PpctLevels = [.. OwnIntervention.Split(o.PpctLevels)],
+            Version = o.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        ModelState.ClearErrorsKeepValues();
+        var result = await catalog.UpdateOwnAsync(Id, Input, HttpContext.GetActor(), ct);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Melding"] = "De interventie is opgeslagen.";
+                return Redirect("/beheer/interventies");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            case ResultStatus.Conflict:
+                Conflict = result.Message;
+                return Page();
+            default:
+                ModelState.AddErrors(result.Errors);
+                return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct)
+    {
+        var result = await catalog.DeleteOwnAsync(Id, HttpContext.GetActor(), ct);
+        switch (result.Status)
+        {
+            case ResultStatus.Ok:
+                TempData["Melding"] = "De interventie is verwijderd.";
+                return Redirect("/beheer/interventies");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Forbidden:
+                return Forbid();
+            default:
+                Conflict = result.Message;
+                return await OnGetAsync(ct);
+        }
+    }
+}
