@@ -183,6 +183,27 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// Sends each request with an API client of the given role and returns one line per unexpected status, so a test
+    /// can assert a whole allow/deny table at once.
+    /// </summary>
+    public async Task<List<string>> CheckStatusesAsync(TestOrg org, IEnumerable<(OrgRole Role, string Method, string Url, object? Body, HttpStatusCode Expected)> expectations)
+    {
+        var failures = new List<string>();
+        foreach (var (role, method, url, body, expected) in expectations)
+        {
+            var client = await ApiClientAsync(org.Users[role]);
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (body is not null)
+                request.Content = System.Net.Http.Json.JsonContent.Create(body);
+            var response = await client.SendAsync(request);
+            if (response.StatusCode != expected)
+                failures.Add($"{role} {method} {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+        }
+
+        return failures;
+    }
+
     /// <summary>A browser-like client signed in through the real sign-in form.</summary>
     public async Task<HttpClient> SignedInClientAsync(AppUser user, string password = Password)
     {

@@ -114,18 +114,7 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
             (OrgRole.Wijkverbinder, "POST", $"/api/v1/approaches/{a.Approach.Id}/members", new { userId = a.Users[OrgRole.Netwerklid].Id, role = "Netwerklid" }, HttpStatusCode.Forbidden),
             (OrgRole.Partner, "DELETE", $"/api/v1/approaches/{a.Approach.Id}", null, HttpStatusCode.Forbidden),
         };
-        var failures = new List<string>();
-        foreach (var (role, method, url, body, expected) in expectations)
-        {
-            var client = await app.ApiClientAsync(a.Users[role]);
-            var request = new HttpRequestMessage(new HttpMethod(method), url);
-            if (body is not null)
-                request.Content = JsonContent.Create(body);
-            var response = await client.SendAsync(request);
-            if (response.StatusCode != expected)
-                failures.Add($"{role} {method} {url}: expected {(int)expected}, got {(int)response.StatusCode}");
-        }
-
+        var failures = await app.CheckStatusesAsync(a, expectations);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 

@@ -90,18 +90,7 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
             (OrgRole.Coordinator, "POST", $"/api/v1/approaches/{id}/decisions", decision, HttpStatusCode.Created), // org-wide manager
             (OrgRole.Netwerklid, "GET", $"/api/v1/approaches/{id}/goals", null, HttpStatusCode.NotFound), // not a member of this approach
         };
-        var failures = new List<string>();
-        foreach (var (role, method, url, body, expected) in expectations)
-        {
-            var client = await app.ApiClientAsync(a.Users[role]);
-            var request = new HttpRequestMessage(new HttpMethod(method), url);
-            if (body is not null)
-                request.Content = JsonContent.Create(body);
-            var response = await client.SendAsync(request);
-            if (response.StatusCode != expected)
-                failures.Add($"{role} {method} {url}: expected {(int)expected}, got {(int)response.StatusCode}");
-        }
-
+        var failures = await app.CheckStatusesAsync(a, expectations);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
