@@ -41,8 +41,11 @@ var finderTimes = Time(() =>
 {
     var query = new FinderQuery
     {
-        Text = Text(), TargetGroup = Pick(KnowledgeBase.FacetTargetGroup), Location = Pick(KnowledgeBase.FacetLocation),
-        Theme = Pick(KnowledgeBase.FacetTheme), PpctLevel = Pick(KnowledgeBase.FacetPpctLevel),
+        Text = Text(),
+        TargetGroup = Pick(KnowledgeBase.FacetTargetGroup),
+        Location = Pick(KnowledgeBase.FacetLocation),
+        Theme = Pick(KnowledgeBase.FacetTheme),
+        PpctLevel = Pick(KnowledgeBase.FacetPpctLevel),
     };
     if (!finder.Find(query).IsOk)
         throw new InvalidOperationException("finder failed");
