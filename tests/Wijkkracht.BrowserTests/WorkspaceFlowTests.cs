@@ -65,10 +65,28 @@ public sealed class WorkspaceFlowTests(AppServer app)
         await page.GetByLabel("Doel", new() { Exact = true }).FillAsync("Ouders kennen de signalen van ronselen");
         await page.GetByLabel("Niveau (PPCT-model)").SelectOptionAsync("Micro");
         await page.GetByLabel("Termijn").SelectOptionAsync("Kort");
-        await page.GetByLabel("Trede van de participatieladder").SelectOptionAsync("3");
+        await page.GetByLabel("Trede van de participatieladder").SelectOptionAsync(new SelectOptionValue { Value = "3" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Doel opslaan" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains("Ouders kennen de signalen van ronselen", await page.ContentAsync(), StringComparison.Ordinal);
+
+        // An intervention from the finder, linked to the goal.
+        await AppServer.VisitAsync(page, "/kennisbank/interventiewijzer");
+        await page.GetByLabel("Wat speelt er?").FillAsync("Ouders weten niet hoe hun kinderen worden benaderd door criminelen; we willen ouders en sleutelpersonen bereiken");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek passende interventies" }).ClickAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        var first = page.Locator(".wk-results > li").First;
+        var intervention = (await first.Locator("h3").InnerTextAsync()).Trim();
+        await first.Locator("summary").ClickAsync();
+        await first.GetByLabel("Aanpak voor").SelectOptionAsync(new SelectOptionValue { Label = title });
+        await first.GetByRole(AriaRole.Button, new() { Name = "Voeg " }).ClickAsync();
+        await page.WaitForURLAsync("**/interventies");
+        await AppServer.AssertAccessibleAsync(page);
+        await page.GetByLabel("Ouders kennen de signalen van ronselen", new() { Exact = false }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).First.ClickAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        Assert.Contains("De analyse is opgeslagen.", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.True(await page.GetByLabel("Ouders kennen de signalen van ronselen", new() { Exact = false }).IsCheckedAsync());
 
         // A step: mark a result with evidence.
         await sections.GetByRole(AriaRole.Link, new() { Name = "Stappen" }).ClickAsync();
@@ -97,5 +115,6 @@ public sealed class WorkspaceFlowTests(AppServer app)
         Assert.Contains(title, xml, StringComparison.Ordinal);
         Assert.Contains("Fictief: € 25.000 voor activiteiten", xml, StringComparison.Ordinal);
         Assert.Contains("Ouders kennen de signalen van ronselen", xml, StringComparison.Ordinal);
+        Assert.Contains(System.Security.SecurityElement.Escape(intervention), xml, StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,9 @@ public sealed class ApproachInterventionInput
     /// <summary>Working-principle ids (wp-1 … wp-6). Null keeps the saved ticks.</summary>
     public List<string>? Principles { get; set; }
 
+    /// <summary>Ids of the approach's goals this intervention serves. Null keeps the saved links.</summary>
+    public List<Guid>? GoalIds { get; set; }
+
     public Guid? Version { get; set; }
 }
 
@@ -71,6 +74,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             errors.Add(nameof(ApproachInterventionInput.InterventionId), "Deze interventie staat al in het plan van deze aanpak.");
         var item = new ApproachIntervention { ApproachId = approachId, InterventionId = card?.Id ?? "" };
         Apply(item, input, errors);
+        await ApplyGoalsAsync(item, input.GoalIds, errors, ct);
         if (errors.Any)
             return Result<ApproachInterventionView>.Invalid(errors);
 
@@ -92,6 +96,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             return Result<ApproachInterventionView>.Invalid(nameof(ApproachInterventionInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
         var errors = new ValidationErrors();
         Apply(item, input, errors);
+        await ApplyGoalsAsync(item, input.GoalIds, errors, ct);
         if (errors.Any)
             return Result<ApproachInterventionView>.Invalid(errors);
         db.Entry(item).Property(i => i.Version).OriginalValue = input.Version.Value;
@@ -150,6 +155,23 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             item.StartAnswers = JsonSerializer.Serialize(answers);
         if (input.Principles is not null)
             item.Principles = string.Join(',', input.Principles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Links the intervention to goals of the same approach; other ids are refused.</summary>
+    private async Task ApplyGoalsAsync(ApproachIntervention item, List<Guid>? goalIds, ValidationErrors errors, CancellationToken ct)
+    {
+        if (goalIds is null)
+            return;
+        var distinct = goalIds.Distinct().ToList();
+        var known = await db.Set<Goals.Goal>().Where(g => g.ApproachId == item.ApproachId && distinct.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
+        if (known.Count != distinct.Count)
+        {
+            errors.Add(nameof(ApproachInterventionInput.GoalIds), "Kies alleen doelen van deze aanpak.");
+            return;
+        }
+
+        if (!errors.Any)
+            item.GoalIds = string.Join(',', distinct.Order());
     }
 
     private async Task<ApproachInterventionView> ViewAsync(ApproachIntervention item, CancellationToken ct)

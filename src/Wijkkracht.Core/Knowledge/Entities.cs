@@ -97,6 +97,13 @@ public sealed class ApproachIntervention : ITenantOwned, IVersioned, ITimestampe
     /// <summary>Comma-separated ids of the working principles (wp-1 … wp-6) the intervention relies on.</summary>
     public string Principles { get; set; } = "";
 
+    /// <summary>Comma-separated ids of the approach's goals this intervention serves.</summary>
+    public string GoalIds { get; set; } = "";
+
+    /// <summary>The goal ids as a list.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public IReadOnlyList<Guid> GoalIdList => GoalIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

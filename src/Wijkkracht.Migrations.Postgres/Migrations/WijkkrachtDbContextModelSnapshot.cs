@@ -510,6 +510,10 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("InterventionId")
                         .IsRequired()
                         .HasMaxLength(100)

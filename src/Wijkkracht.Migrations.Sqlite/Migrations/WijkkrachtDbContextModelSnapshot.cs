@@ -497,6 +497,10 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InterventionId")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -49,16 +49,17 @@ public sealed record InterventionDto(
 
 /// <summary>An intervention in an approach's plan with the working-principles analysis.</summary>
 public sealed record ApproachInterventionDto(
-    Guid Id, string InterventionId, string? Title, string Note, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Principles, Guid Version)
+    Guid Id, string InterventionId, string? Title, string Note, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Principles,
+    IReadOnlyList<Guid> GoalIds, Guid Version)
 {
     public static ApproachInterventionDto From(ApproachInterventionView v) =>
-        new(v.Item.Id, v.Item.InterventionId, v.Card?.Title, v.Item.Note, v.Answers, v.Principles, v.Item.Version);
+        new(v.Item.Id, v.Item.InterventionId, v.Card?.Title, v.Item.Note, v.Answers, v.Principles, v.Item.GoalIdList, v.Item.Version);
 }
 
 /// <summary>Add an intervention to a plan, or change its note and analysis.</summary>
-public sealed record ApproachInterventionWriteDto(string? InterventionId, string? Note, Dictionary<string, string>? Answers, List<string>? Principles, Guid? Version)
+public sealed record ApproachInterventionWriteDto(string? InterventionId, string? Note, Dictionary<string, string>? Answers, List<string>? Principles, List<Guid>? GoalIds, Guid? Version)
 {
-    public ApproachInterventionInput ToInput() => new() { InterventionId = InterventionId, Note = Note, Answers = Answers, Principles = Principles, Version = Version };
+    public ApproachInterventionInput ToInput() => new() { InterventionId = InterventionId, Note = Note, Answers = Answers, Principles = Principles, GoalIds = GoalIds, Version = Version };
 }
 
 /// <summary>/api/v1/knowledge and /api/v1/approaches/{id}/interventions.</summary>

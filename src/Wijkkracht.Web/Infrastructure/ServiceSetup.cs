@@ -57,6 +57,7 @@ public static class ServiceSetup
         services.AddSingleton<Wijkkracht.Core.Steps.IGuideCatalog, Wijkkracht.Core.Knowledge.KnowledgeGuideCatalog>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.StepReportContributor>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.PreconditionReportContributor>();
+        services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.InterventionReportContributor>();
         services.AddScoped<Wijkkracht.Core.Preconditions.PreconditionCheckService>();
         services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
         services.AddSingleton(_ => KnowledgeLoader.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));

@@ -236,4 +236,37 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(12, guide.Preconditions.Count);
         Assert.Equal(6 + 12, guide.StepsFor(Wijkkracht.Core.Approaches.ApproachMethod.Beide).Count);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task LinkInterventionToGoals_OnlyGoalsOfTheSameApproach(DatabaseProvider provider)
+    {
+        var (app, a, b) = await apps.GetAsync(provider);
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var url = $"/api/v1/approaches/{a.Approach.Id}/interventions";
+        var existing = await JsonAsync(await client.GetAsync(url));
+        var added = existing.EnumerateArray().FirstOrDefault(i => i.GetProperty("interventionId").GetString() == "kis-buurtbemiddeling");
+        if (added.ValueKind == JsonValueKind.Undefined)
+        {
+            var response = await client.PostAsJsonAsync(url, new { interventionId = "kis-buurtbemiddeling", note = "Voor de burenruzies in de flats" });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            added = await JsonAsync(response);
+        }
+
+        var itemUrl = $"{url}/{added.GetProperty("id").GetGuid()}";
+        var foreign = await client.PutAsJsonAsync(itemUrl, new { goalIds = new[] { b.Goal.Id }, version = added.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.True((await JsonAsync(foreign)).GetProperty("errors").TryGetProperty("GoalIds", out _));
+
+        var linked = await client.PutAsJsonAsync(itemUrl, new { goalIds = new[] { a.Goal.Id }, version = added.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(a.Goal.Id, (await JsonAsync(linked)).GetProperty("goalIds")[0].GetGuid());
+
+        var report = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report");
+        await using var stream = new MemoryStream(await report.Content.ReadAsByteArrayAsync());
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Gekozen interventies", text, StringComparison.Ordinal);
+        Assert.Contains("Buurtbemiddeling", text, StringComparison.Ordinal);
+    }
 }

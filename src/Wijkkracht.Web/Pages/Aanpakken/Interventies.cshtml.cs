@@ -8,14 +8,11 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>The interventions in an approach's plan, each with a note, the start questions and the working principles.</summary>
-public sealed class InterventiesModel(ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb) : PageModel
+public sealed class InterventiesModel(ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb, Wijkkracht.Core.Goals.GoalService goals) : WorkspacePageModel(approaches)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
     public KnowledgeBase Kb => kb;
 
-    public ApproachView View { get; private set; } = null!;
+    public List<Wijkkracht.Core.Goals.Goal> Goals { get; private set; } = [];
 
     public List<ApproachInterventionView> Items { get; private set; } = [];
 
@@ -23,12 +20,12 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostBewaarAsync(Guid? itemId, string? note, Guid? version, List<string>? principles, CancellationToken ct)
+    public async Task<IActionResult> OnPostBewaarAsync(Guid? itemId, string? note, Guid? version, List<string>? principles, List<Guid>? goalIds, CancellationToken ct)
     {
         ModelState.Clear();
         var answers = kb.Principles.StartQuestions.ToDictionary(q => q.Id, q => Request.Form["answer-" + q.Id].ToString(), StringComparer.Ordinal);
         var result = itemId is { } item
-            ? await plan.UpdateAsync(Id, item, new ApproachInterventionInput { Note = note ?? "", Answers = answers, Principles = principles ?? [], Version = version }, HttpContext.GetActor(), ct)
+            ? await plan.UpdateAsync(Id, item, new ApproachInterventionInput { Note = note ?? "", Answers = answers, Principles = principles ?? [], GoalIds = goalIds ?? [], Version = version }, HttpContext.GetActor(), ct)
             : Result<ApproachInterventionView>.NotFound();
         return await AfterAsync(result.Status, result.Errors, result.Message, "De analyse is opgeslagen.", ct);
     }
@@ -64,11 +61,10 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
-        var view = await approaches.GetAsync(Id, actor, ct);
-        if (!view.IsOk)
+        if (await LoadApproachAsync("interventies", ct) is not null)
             return false;
-        View = view.Value!;
         Items = (await plan.ListAsync(Id, actor, ct)).Value!;
+        Goals = (await goals.ListAsync(Id, actor, ct)).Value ?? [];
         return true;
     }
 }

@@ -6,7 +6,7 @@ using Wijkkracht.Core.Goals;
 namespace Wijkkracht.Web.Pages.Aanpakken.Doelen;
 
 /// <summary>Pick lists for the goal form.</summary>
-public sealed class GoalFormLists(WijkkrachtDbContext db)
+public sealed class GoalFormLists(WijkkrachtDbContext db, Wijkkracht.Core.Knowledge.KnowledgeBase kb)
 {
     public IReadOnlyList<SelectListItem> Levels { get; } =
         [new("Kies een niveau", ""), .. Enum.GetValues<PpctLevel>().Select(l => new SelectListItem(GoalLabels.For(l), l.ToString()))];
@@ -20,7 +20,12 @@ public sealed class GoalFormLists(WijkkrachtDbContext db)
     public IReadOnlyList<SelectListItem> Rungs =>
         [new("Nog niet gekozen", ""), .. Enumerable.Range(1, 6).Select(r => new SelectListItem(RungLabel(r), r.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    public string RungLabel(int rung) => $"Trede {rung}";
+    /// <summary>"Trede 3: …" with the rung's title from the participation ladder in the knowledge base.</summary>
+    public string RungLabel(int rung) =>
+        kb.Ladder.Rungs.FirstOrDefault(r => r.Rung == rung) is { } r ? $"Trede {rung}: {r.Title}" : $"Trede {rung}";
+
+    /// <summary>The ladder's choice questions, shown as help when choosing a rung.</summary>
+    public IReadOnlyList<string> ChoiceQuestions => kb.Ladder.ChoiceQuestions;
 
     public async Task<IReadOnlyList<SelectListItem>> OwnersAsync(Guid organisationId, CancellationToken ct) =>
         [new("Geen eigenaar", ""), .. (await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.IsActive).OrderBy(u => u.DisplayName).ToListAsync(ct))
