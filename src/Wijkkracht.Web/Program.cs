@@ -18,19 +18,25 @@ builder.AddWijkkracht();
 
 var app = builder.Build();
 
-// The knowledge content is loaded and indexed once, now: invalid content stops start-up with every problem listed.
+// The knowledge content is loaded and indexed once, at start-up, while the database is migrated: invalid content
+// stops start-up with every problem listed.
+var knowledge = Task.Run(async () =>
+{
+    await Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeBase>());
+    await Task.WhenAll(
+        Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeSearch>()),
+        Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.InterventionFinder>()));
+});
+await StartupTasks.MigrateAndCheckAsync(app.Services);
 try
 {
-    app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeSearch>();
-    app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.InterventionFinder>();
+    await knowledge;
 }
 catch (Wijkkracht.Core.Knowledge.KnowledgeContentException e)
 {
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
-
-await StartupTasks.MigrateAndCheckAsync(app.Services);
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/fout");
