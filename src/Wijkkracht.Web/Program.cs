@@ -60,6 +60,7 @@ ApproachesApi.Map(api);
 OrganisationApi.Map(api);
 WorkspaceApi.Map(api);
 KnowledgeApi.Map(api);
+KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 

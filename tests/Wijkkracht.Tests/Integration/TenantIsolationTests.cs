@@ -74,6 +74,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/kennisbank/interventies/{id}"] = [("id", Target.OwnIntervention)],
         ["/api/v1/knowledge/methods/{id}"] = [("id", Target.OwnIntervention)],
         ["/api/v1/knowledge/interventions/{id}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/own-interventions/{id:guid}"] = [("id", Target.OwnIntervention)],
+        ["/api/v1/knowledge/hidden-interventions/{interventionId}"] = [("interventionId", Target.OwnIntervention)],
         ["/api/v1/approaches/{id:guid}/interventions"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/interventions/{itemId:guid}"] = [("id", Target.Approach), ("itemId", Target.ApproachIntervention)],
     };
@@ -211,31 +213,33 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 {
                     var request = new HttpRequestMessage(new HttpMethod(method), url);
                     if (method is "POST" or "PUT")
-                        request.Content = JsonContent.Create(new
-                        {
-                            title = "x",
-                            name = "x",
-                            kind = "Wijk",
-                            code = "WK000201",
-                            issue = "x",
-                            role = "Partner",
-                            userId = user.Id,
-                            version = Guid.NewGuid(),
-                            level = "Micro",
-                            term = "Kort",
-                            outcome = "Door",
-                            rationale = "x",
-                            decidedBy = "x",
-                            decidedOn = "2026-01-02",
-                            centralIssue = "x",
-                            baseNumber = 1,
-                            interventionId = "kis-jolo",
-                            note = "x",
-                            assessedOn = "2026-01-02",
-                            preconditionId = "rv-01",
-                            description = "x",
-                            items = new[] { new { preconditionId = "rv-01", askIndex = 0, score = "OpOrde" } },
-                        });
+                        request.Content = url.Contains("/knowledge/own-interventions", StringComparison.Ordinal)
+                            ? JsonContent.Create(new { title = "x", summary = "x", version = Guid.NewGuid() })
+                            : JsonContent.Create(new
+                            {
+                                title = "x",
+                                name = "x",
+                                kind = "Wijk",
+                                code = "WK000201",
+                                issue = "x",
+                                role = "Partner",
+                                userId = user.Id,
+                                version = Guid.NewGuid(),
+                                level = "Micro",
+                                term = "Kort",
+                                outcome = "Door",
+                                rationale = "x",
+                                decidedBy = "x",
+                                decidedOn = "2026-01-02",
+                                centralIssue = "x",
+                                baseNumber = 1,
+                                interventionId = "kis-jolo",
+                                note = "x",
+                                assessedOn = "2026-01-02",
+                                preconditionId = "rv-01",
+                                description = "x",
+                                items = new[] { new { preconditionId = "rv-01", askIndex = 0, score = "OpOrde" } },
+                            });
                     response = await api.SendAsync(request);
                 }
                 else if (method == "GET")
