@@ -46,7 +46,12 @@ check format dotnet format Wijkkracht.slnx --verify-no-changes --no-restore
 step "Starting PostgreSQL on loopback"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/wijkkracht-pg.XXXXXX)
-pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+pgport=""
+for _ in $(seq 1 50); do
+  candidate=$((20000 + RANDOM % 40000))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pgport=$candidate; break; fi
+done
+[ -n "$pgport" ] || { echo "no free loopback port for PostgreSQL"; exit 1; }
 run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
 run_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres --no-sync >/dev/null || { echo "initdb failed"; exit 1; }
