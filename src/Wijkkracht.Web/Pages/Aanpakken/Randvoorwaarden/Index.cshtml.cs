@@ -106,9 +106,15 @@ public sealed class IndexModel(ApproachService approaches, PreconditionCheckServ
         if (!list.IsOk)
             return Forbid();
         Assessments = list.Value!;
-        foreach (var a in Compared)
-            _scores[a.Id] = checks.Scores(a).ToDictionary(r => r.Id);
-        Rows = Compared.Count > 0 ? checks.Scores(Compared[0]) : [];
+        var compared = Compared;
+        foreach (var a in compared)
+        {
+            var rows = checks.Scores(a);
+            _scores[a.Id] = rows.ToDictionary(r => r.Id);
+            if (a == compared[0])
+                Rows = rows;
+        }
+
         Actions = (await checks.ListActionsAsync(Id, actor, ct)).Value!;
         var ownerIds = Actions.Where(a => a.OwnerUserId is not null).Select(a => a.OwnerUserId!.Value).ToList();
         Owners = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
