@@ -32,3 +32,9 @@ public interface IApproachScoped
 {
     Guid ApproachId { get; }
 }
+
+/// <summary>
+/// A dependent row (such as a link in a join table) whose changes are recorded in the audit event of the audited entity
+/// that holds the collection navigation to it, like owned entities are.
+/// </summary>
+public interface IAuditedPart;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
@@ -152,9 +151,9 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             return;
         item.Note = note;
         if (answers is not null)
-            item.StartAnswers = JsonSerializer.Serialize(answers);
+            item.StartAnswers = [.. answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new StartAnswer { QuestionId = a.Key, Answer = a.Value })];
         if (input.Principles is not null)
-            item.Principles = string.Join(',', input.Principles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            item.Principles = [.. input.Principles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Links the intervention to goals of the same approach; other ids are refused.</summary>
@@ -170,13 +169,16 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             return;
         }
 
-        if (!errors.Any)
-            item.GoalIds = string.Join(',', distinct.Order());
+        if (errors.Any)
+            return;
+        item.Goals.RemoveAll(link => !distinct.Contains(link.GoalId));
+        foreach (var goalId in distinct.Where(g => item.Goals.All(link => link.GoalId != g)).Order())
+            item.Goals.Add(new ApproachInterventionGoal { ApproachInterventionId = item.Id, GoalId = goalId });
     }
 
     private async Task<ApproachInterventionView> ViewAsync(ApproachIntervention item, CancellationToken ct)
     {
-        var answers = JsonSerializer.Deserialize<Dictionary<string, string>>(item.StartAnswers) ?? [];
-        return new ApproachInterventionView(item, await catalog.FindCardAsync(item.InterventionId, ct), answers, OwnIntervention.Split(item.Principles));
+        var answers = item.StartAnswers.ToDictionary(a => a.QuestionId, a => a.Answer, StringComparer.Ordinal);
+        return new ApproachInterventionView(item, await catalog.FindCardAsync(item.InterventionId, ct), answers, item.Principles);
     }
 }

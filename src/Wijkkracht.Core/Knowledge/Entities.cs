@@ -12,7 +12,7 @@ public enum OwnInterventionKind
 
 /// <summary>
 /// An organisation's own intervention or local practice example, with the same facets as the standard catalogue.
-/// Facet lists are stored as comma-separated facet ids (validated against facets.yaml on every write).
+/// Facet lists are primitive collections of facet ids (validated against facets.yaml on every write; ADR 0003).
 /// </summary>
 public sealed class OwnIntervention : ITenantOwned, IVersioned, ITimestamped, IAudited
 {
@@ -33,13 +33,13 @@ public sealed class OwnIntervention : ITenantOwned, IVersioned, ITimestamped, IA
 
     public string? SolutionDirection { get; set; }
 
-    public string TargetGroups { get; set; } = "";
+    public List<string> TargetGroups { get; set; } = [];
 
-    public string Locations { get; set; } = "";
+    public List<string> Locations { get; set; } = [];
 
-    public string Themes { get; set; } = "";
+    public List<string> Themes { get; set; } = [];
 
-    public string PpctLevels { get; set; } = "";
+    public List<string> PpctLevels { get; set; } = [];
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -49,10 +49,7 @@ public sealed class OwnIntervention : ITenantOwned, IVersioned, ITimestamped, IA
 
     public InterventionCard ToCard() => new(
         Id.ToString(), Title, Summary, Description, "eigen", true, SolutionDirection,
-        Split(TargetGroups), Split(Locations), Split(Themes), Split(PpctLevels), []);
-
-    public static IReadOnlyList<string> Split(string csv) =>
-        csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        [.. TargetGroups], [.. Locations], [.. Themes], [.. PpctLevels], []);
 }
 
 /// <summary>A standard intervention the organisation has hidden from its users' lists and finder.</summary>
@@ -91,22 +88,44 @@ public sealed class ApproachIntervention : ITenantOwned, IVersioned, ITimestampe
 
     public string Note { get; set; } = "";
 
-    /// <summary>JSON object: start-question id → answer.</summary>
-    public string StartAnswers { get; set; } = "{}";
+    /// <summary>Answers to the start questions (owned JSON, one entry per answered question).</summary>
+    public List<StartAnswer> StartAnswers { get; set; } = [];
 
-    /// <summary>Comma-separated ids of the working principles (wp-1 … wp-6) the intervention relies on.</summary>
-    public string Principles { get; set; } = "";
+    /// <summary>Ids of the working principles (wp-1 … wp-6) the intervention relies on, sorted (primitive collection).</summary>
+    public List<string> Principles { get; set; } = [];
 
-    /// <summary>Comma-separated ids of the approach's goals this intervention serves.</summary>
-    public string GoalIds { get; set; } = "";
+    /// <summary>Links to the approach's goals this intervention serves (join table; deleting a goal removes its links).</summary>
+    public List<ApproachInterventionGoal> Goals { get; set; } = [];
 
-    /// <summary>The goal ids as a list.</summary>
+    /// <summary>The linked goal ids, sorted.</summary>
     [System.ComponentModel.DataAnnotations.Schema.NotMapped]
-    public IReadOnlyList<Guid> GoalIdList => GoalIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+    public IReadOnlyList<Guid> GoalIdList => Goals.Select(g => g.GoalId).Order().ToList();
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>The team's answer to one start question of the working-principles analysis.</summary>
+public sealed class StartAnswer
+{
+    /// <summary>Start-question id (sv-1 …).</summary>
+    public string QuestionId { get; set; } = "";
+
+    public string Answer { get; set; } = "";
+}
+
+/// <summary>
+/// Link between a chosen intervention and a goal of the same approach. Both foreign keys cascade: deleting the goal or
+/// the intervention removes the link. Changes are audited in the intervention's audit event (<see cref="IAuditedPart"/>).
+/// </summary>
+public sealed class ApproachInterventionGoal : ITenantOwned, IAuditedPart
+{
+    public Guid OrganisationId { get; set; }
+
+    public Guid ApproachInterventionId { get; set; }
+
+    public Guid GoalId { get; set; }
 }

@@ -179,10 +179,10 @@ public sealed class InterventionCatalogService(WijkkrachtDbContext db, Knowledge
         own.Description = description;
         own.Municipality = string.IsNullOrEmpty(municipality) ? null : municipality;
         own.SolutionDirection = direction;
-        own.TargetGroups = string.Join(',', input.TargetGroups.Distinct(StringComparer.Ordinal));
-        own.Locations = string.Join(',', input.Locations.Distinct(StringComparer.Ordinal));
-        own.Themes = string.Join(',', input.Themes.Distinct(StringComparer.Ordinal));
-        own.PpctLevels = string.Join(',', input.PpctLevels.Distinct(StringComparer.Ordinal));
+        own.TargetGroups = [.. input.TargetGroups.Distinct(StringComparer.Ordinal)];
+        own.Locations = [.. input.Locations.Distinct(StringComparer.Ordinal)];
+        own.Themes = [.. input.Themes.Distinct(StringComparer.Ordinal)];
+        own.PpctLevels = [.. input.PpctLevels.Distinct(StringComparer.Ordinal)];
         return errors;
     }
 

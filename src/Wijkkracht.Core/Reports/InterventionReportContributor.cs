@@ -20,7 +20,7 @@ public sealed class InterventionReportContributor(WijkkrachtDbContext db, Interv
         foreach (var item in items)
         {
             var card = await catalog.FindCardAsync(item.InterventionId, ct);
-            var principles = OwnIntervention.Split(item.Principles).Select(p => kb.WorkingPrinciplesById.TryGetValue(p, out var wp) ? wp.Title : p);
+            var principles = item.Principles.Select(p => kb.WorkingPrinciplesById.TryGetValue(p, out var wp) ? wp.Title : p);
             rows.Add([
                 card?.Title ?? item.InterventionId,
                 string.Join("; ", item.GoalIdList.Where(goals.ContainsKey).Select(g => goals[g])) is { Length: > 0 } g ? g : "–",

@@ -17,7 +17,7 @@ public sealed record OwnInterventionDto(
     IReadOnlyList<string> TargetGroups, IReadOnlyList<string> Locations, IReadOnlyList<string> Themes, IReadOnlyList<string> PpctLevels, Guid Version)
 {
     public static OwnInterventionDto From(OwnIntervention o) => new(o.Id, o.Kind, o.Title, o.Summary, o.Description, o.Municipality, o.SolutionDirection,
-        OwnIntervention.Split(o.TargetGroups), OwnIntervention.Split(o.Locations), OwnIntervention.Split(o.Themes), OwnIntervention.Split(o.PpctLevels), o.Version);
+        o.TargetGroups, o.Locations, o.Themes, o.PpctLevels, o.Version);
 }
 
 /// <summary>/api/v1/knowledge/search, /own-interventions and /hidden-interventions.</summary>

@@ -29,7 +29,7 @@ public sealed class IndexModel(ApproachService approaches, GoalService goals, Wi
         Goals = result.Value!;
         var ownerIds = Goals.Where(g => g.OwnerUserId is not null).Select(g => g.OwnerUserId!.Value).Distinct().ToList();
         Owners = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        foreach (var item in await db.ApproachInterventions.AsNoTracking().Where(i => i.ApproachId == Id && i.GoalIds != "").ToListAsync(ct))
+        foreach (var item in await db.ApproachInterventions.AsNoTracking().Where(i => i.ApproachId == Id && i.Goals.Count != 0).ToListAsync(ct))
         {
             var title = (await catalog.FindCardAsync(item.InterventionId, ct))?.Title ?? item.InterventionId;
             foreach (var goalId in item.GoalIdList)

@@ -96,10 +96,10 @@ public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeB
             Description = o.Description,
             Municipality = o.Municipality,
             SolutionDirection = o.SolutionDirection,
-            TargetGroups = [.. OwnIntervention.Split(o.TargetGroups)],
-            Locations = [.. OwnIntervention.Split(o.Locations)],
-            Themes = [.. OwnIntervention.Split(o.Themes)],
-            PpctLevels = [.. OwnIntervention.Split(o.PpctLevels)],
+            TargetGroups = [.. o.TargetGroups],
+            Locations = [.. o.Locations],
+            Themes = [.. o.Themes],
+            PpctLevels = [.. o.PpctLevels],
             Version = o.Version,
         };
         return Page();
