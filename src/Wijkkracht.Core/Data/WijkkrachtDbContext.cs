@@ -107,9 +107,13 @@ public class WijkkrachtDbContext(
     {
         var now = time.GetUtcNow();
         var events = new List<AuditEvent>();
-        foreach (var entry in ChangeTracker.Entries().ToList())
+        var entries = ChangeTracker.Entries().ToList();
+        var parts = AuditDiff.ChangedPartsByOwner(entries);
+        foreach (var entry in entries)
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            // An owner whose parts (owned JSON items, goal links) changed counts as updated: stamped, versioned, audited.
+            var changedParts = parts.GetValueOrDefault(entry.Entity);
+            if (entry.State is EntityState.Detached || (entry.State is EntityState.Unchanged && changedParts is null))
                 continue;
 
             if (entry.Entity is AuditEvent)
@@ -121,7 +125,7 @@ public class WijkkrachtDbContext(
 
             GuardTenant(entry);
             Stamp(entry, now);
-            if (entry.Entity is IAudited audited && AuditDiff.ToEvent(entry, audited, tenant, now) is { } auditEvent)
+            if (entry.Entity is IAudited audited && AuditDiff.ToEvent(entry, audited, changedParts ?? [], tenant, now) is { } auditEvent)
                 events.Add(auditEvent);
         }
 
@@ -155,11 +159,11 @@ public class WijkkrachtDbContext(
         {
             if (entry.State == EntityState.Added)
                 stamped.CreatedAt = now;
-            if (entry.State is EntityState.Added or EntityState.Modified)
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Unchanged)
                 stamped.UpdatedAt = now;
         }
 
-        if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+        if (entry.Entity is IVersioned versioned && entry.State is EntityState.Modified or EntityState.Unchanged)
             versioned.Version = Guid.NewGuid();
     }
 }
