@@ -497,10 +497,6 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("GoalIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("InterventionId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -514,14 +510,8 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Principles")
+                    b.PrimitiveCollection<string>("Principles")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartAnswers")
-                        .IsRequired()
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -539,6 +529,26 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ApproachInterventions");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Knowledge.ApproachInterventionGoal", b =>
+                {
+                    b.Property<Guid>("ApproachInterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApproachInterventionId", "GoalId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ApproachInterventionGoal");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Knowledge.HiddenIntervention", b =>
@@ -594,9 +604,8 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Locations")
+                    b.PrimitiveCollection<string>("Locations")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Municipality")
@@ -606,9 +615,8 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PpctLevels")
+                    b.PrimitiveCollection<string>("PpctLevels")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SolutionDirection")
@@ -620,14 +628,12 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TargetGroups")
+                    b.PrimitiveCollection<string>("TargetGroups")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Themes")
+                    b.PrimitiveCollection<string>("Themes")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1214,7 +1220,55 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Wijkkracht.Core.Knowledge.StartAnswer", "StartAnswers", b1 =>
+                        {
+                            b1.Property<Guid>("ApproachInterventionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<string>("QuestionId")
+                                .IsRequired();
+
+                            b1.HasKey("ApproachInterventionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApproachInterventions");
+
+                            b1
+                                .ToJson("StartAnswers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApproachInterventionId");
+                        });
+
                     b.Navigation("Approach");
+
+                    b.Navigation("StartAnswers");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Knowledge.ApproachInterventionGoal", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Knowledge.ApproachIntervention", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ApproachInterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Knowledge.HiddenIntervention", b =>
@@ -1415,6 +1469,11 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Wijkkracht.Core.Approaches.Approach", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Knowledge.ApproachIntervention", b =>
+                {
+                    b.Navigation("Goals");
                 });
 #pragma warning restore 612, 618
         }
