@@ -19,8 +19,9 @@ public sealed class KnowledgeFlowTests(AppServer app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await page.WaitForURLAsync("**/kennisbank/zoeken**");
         await AppServer.AssertAccessibleAsync(page);
+        await page.Locator("summary", new() { HasTextString = "Filters" }).ClickAsync();
         await page.GetByLabel("Interventie (", new() { Exact = false }).First.CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**type=intervention**");
         await AppServer.AssertAccessibleAsync(page);
 
@@ -57,5 +58,60 @@ public sealed class KnowledgeFlowTests(AppServer app)
 
         foreach (var path in new[] { "/kennisbank/methoden/weerbare-gemeenschappen", "/kennisbank/stappen/ess-stap-4", "/kennisbank/randvoorwaarden", "/kennisbank/principes", "/kennisbank/participatieladder", "/kennisbank/ppct", "/kennisbank/interventies" })
             await AppServer.VisitAsync(page, path);
+    }
+
+    [Fact]
+    public async Task SearchHangjongerenOnAPhone_AsWijkverbinder_FindsInterventionsWithResultsBeforeCollapsedFacets()
+    {
+        var page = await app.NewPageAsync("wijkverbinder@demostad.example", app.DemoPassword, width: 375);
+        await AppServer.VisitAsync(page, "/kennisbank/zoeken?q=hangjongeren");
+        await AppServer.AssertAccessibleAsync(page);
+        var results = page.Locator(".wk-results > li");
+        Assert.True(await results.CountAsync() >= 5);
+        Assert.True(await page.Locator(".wk-results a[href^='/kennisbank/interventies/']").CountAsync() >= 3);
+        var facets = page.Locator("details.wk-facets-panel");
+        Assert.Null(await facets.GetAttributeAsync("open"));
+        var firstResult = await results.First.BoundingBoxAsync();
+        var facetPanel = await facets.BoundingBoxAsync();
+        Assert.True(firstResult!.Y < facetPanel!.Y, "The results come before the facets on a phone.");
+        Assert.False(await page.GetByLabel("Interventie (", new() { Exact = false }).First.IsVisibleAsync());
+
+        await AppServer.VisitAsync(page, "/kennisbank/zoeken?q=xqzwvk");
+        await AppServer.AssertAccessibleAsync(page);
+        Assert.Contains("Niets gevonden", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddFromTheWijzerWithAnError_AsWijkverbinder_KeepsDescriptionCriteriaAndNote()
+    {
+        const string description = "Hangjongeren bij het winkelcentrum worden gevraagd om pakketjes te bezorgen";
+        var page = await app.NewPageAsync("wijkverbinder@demostad.example", app.DemoPassword);
+        await AppServer.VisitAsync(page, "/kennisbank/interventiewijzer");
+        await page.GetByLabel("Wat speelt er?").FillAsync(description);
+        await page.GetByLabel("Probleem of thema").SelectOptionAsync("ronselen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek passende interventies" }).ClickAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        var wijzerUrl = page.Url;
+        Assert.Contains("Past bij:", await page.ContentAsync(), StringComparison.Ordinal);
+
+        // The same intervention twice: the second time is an error, which must keep everything the user typed.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if (attempt == 1)
+                await AppServer.VisitAsync(page, wijzerUrl);
+            var first = page.Locator(".wk-results > li").First;
+            await first.Locator("summary").ClickAsync();
+            await first.GetByLabel("Toelichting bij").FillAsync("Eerst met de school bespreken.");
+            await first.GetByRole(AriaRole.Button, new() { Name = "Voeg " }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+            await AppServer.AssertAccessibleAsync(page);
+        }
+
+        var content = await page.ContentAsync();
+        Assert.Contains("Deze interventie staat al in het plan van deze aanpak.", content, StringComparison.Ordinal);
+        Assert.Equal(description, await page.GetByLabel("Wat speelt er?").InputValueAsync());
+        Assert.Equal("ronselen", await page.GetByLabel("Probleem of thema").InputValueAsync());
+        Assert.True(await page.Locator(".wk-results > li").CountAsync() > 0);
+        Assert.Equal("Eerst met de school bespreken.", await page.Locator(".wk-results > li").First.GetByLabel("Toelichting bij").InputValueAsync());
     }
 }

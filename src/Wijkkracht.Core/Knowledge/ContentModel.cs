@@ -19,6 +19,14 @@ public sealed class FacetValue
     public string Label { get; set; } = "";
 }
 
+/// <summary>An entry of content/synonyms.yaml: words that mean the same here, and why.</summary>
+public sealed class SynonymGroupDoc
+{
+    public List<string> Words { get; set; } = [];
+
+    public string Reason { get; set; } = "";
+}
+
 /// <summary>content/facets.yaml.</summary>
 public sealed class FacetsDoc
 {

@@ -65,30 +65,49 @@ public sealed class FinderQuery
     }
 }
 
-/// <summary>Why a result was ranked: a matched criterion (facet + value) or the words of the situation it shares.</summary>
+/// <summary>
+/// Why a result was ranked: a matched criterion (Kind = facet, Value = facet value, Label = the value in plain Dutch,
+/// e.g. "jongeren") or the words of the situation it shares (Kind = "text", Label = "Woorden uit uw beschrijving: …").
+/// </summary>
 public sealed record FinderReason(string Kind, string Value, string Label);
 
 /// <summary>A ranked intervention with its score (0..1) and reasons.</summary>
-public sealed record FinderResult(InterventionCard Intervention, double Score, IReadOnlyList<FinderReason> Reasons);
+public sealed record FinderResult(InterventionCard Intervention, double Score, IReadOnlyList<FinderReason> Reasons)
+{
+    /// <summary>How many of the chosen criteria the intervention matches (the first sort key).</summary>
+    public int Matched { get; init; }
+
+    /// <summary>The matched criteria in one plain Dutch line ("Past bij: jongeren, openbare ruimte, ronselen van jongeren"), or null.</summary>
+    public string? CriteriaLine
+    {
+        get
+        {
+            var labels = Reasons.Where(r => r.Kind != "text").Select(r => r.Label).ToList();
+            return labels.Count == 0 ? null : "Past bij: " + string.Join(", ", labels);
+        }
+    }
+
+    /// <summary>The shared words in one plain Dutch line, or null.</summary>
+    public string? WordsLine => Reasons.FirstOrDefault(r => r.Kind == "text")?.Label;
+}
 
 /// <summary>
-/// The interventiewijzer. Ranking: score = 0.6 × text + 0.4 × criteria when criteria are given, else text; where
-/// text is the Lucene classic TF-IDF score (DefaultSimilarity; its coordination factor rewards sharing more of the situation's terms) of the situation (analyzed Dutch terms plus synonyms at a third of the weight, over
-/// title, summary, description and facet labels) divided by the best score of this query, and criteria is the share
-/// of the given criteria the intervention matches. Candidates are the text matches plus, with criteria, every
+/// The interventiewijzer. Ranking: the criteria the user chose dominate: results are ordered by the number of chosen
+/// criteria they match, then by text; score = (matched criteria + text) / (given criteria + 1), or text without
+/// criteria; where text is the Lucene classic TF-IDF score (DefaultSimilarity; its coordination factor rewards sharing
+/// more of the situation's terms) of the situation (analyzed Dutch terms, known parts of unknown compounds at half and
+/// synonyms at 0.35 of the weight, over title, summary, description and facet labels) divided by the best score of
+/// this query. Candidates are the text matches plus, with criteria, every
 /// intervention matching at least one criterion. The organisation's own interventions are indexed per query next to
 /// the standard ones (one IDF over both); hidden standard interventions are left out.
 /// </summary>
 public sealed class InterventionFinder
 {
-    public const double TextWeight = 0.6;
-    public const double CriteriaWeight = 0.4;
-
     private static readonly Similarity Similarity = new DefaultSimilarity();
     private readonly KnowledgeBase _kb;
     private readonly IndexSearcher _standard;
     private readonly InterventionCard[] _cards;
-    private readonly HashSet<string>[] _terms;
+    private readonly Dictionary<string, string>[] _terms;
 
     public InterventionFinder(KnowledgeBase kb)
     {
@@ -131,8 +150,8 @@ public sealed class InterventionFinder
         var cards = own.Count == 0 ? _cards : [.. _cards, .. own];
         var terms = own.Count == 0 ? _terms : [.. _terms, .. own.Select(c => Terms(c))];
         var textScores = new double[cards.Length];
-        var queryWords = DutchText.Analyze(query.Text);
-        var luceneQuery = LuceneIndex.TextQuery(query.Text, withSynonyms: true);
+        var queryWords = _kb.QueryText.Analyze(query.Text);
+        var luceneQuery = LuceneIndex.TextQuery(_kb.QueryText, query.Text);
         if (luceneQuery is not null)
         {
             var searcher = own.Count == 0 ? _standard : WithOwn(own);
@@ -156,7 +175,7 @@ public sealed class InterventionFinder
                 if (!card.Values(facet).Contains(value))
                     continue;
                 matched++;
-                reasons.Add(new FinderReason(facet, value, $"{_kb.FacetDefinitions[facet].Label}: {_kb.FacetLabel(facet, value)}"));
+                reasons.Add(new FinderReason(facet, value, PlainLabel(_kb.FacetLabel(facet, value))));
             }
 
             if (textScores[d] <= 0 && matched == 0 && (luceneQuery is not null || criteria.Count > 0))
@@ -166,14 +185,13 @@ public sealed class InterventionFinder
             if (words.Count > 0)
                 reasons.Insert(0, new FinderReason("text", string.Join(", ", words), "Woorden uit uw beschrijving: " + string.Join(", ", words)));
 
-            var score = criteria.Count == 0 ? textScores[d] : (TextWeight * textScores[d]) + (CriteriaWeight * matched / criteria.Count);
-            if (luceneQuery is null && criteria.Count > 0)
-                score = (double)matched / criteria.Count;
-            results.Add(new FinderResult(card, Math.Round(score, 4), reasons));
+            var score = criteria.Count == 0 ? textScores[d] : (matched + textScores[d]) / (criteria.Count + 1);
+            results.Add(new FinderResult(card, Math.Round(score, 4), reasons) { Matched = matched });
         }
 
         return Result<List<FinderResult>>.Ok(results
-            .OrderByDescending(r => r.Score)
+            .OrderByDescending(r => r.Matched)
+            .ThenByDescending(r => r.Score)
             .ThenBy(r => r.Intervention.Title, StringComparer.CurrentCulture)
             .ToList());
     }
@@ -185,18 +203,34 @@ public sealed class InterventionFinder
         return new IndexSearcher(reader) { Similarity = Similarity };
     }
 
-    private static List<string> MatchedWords(List<(string Term, string Word)> queryWords, HashSet<string> docTerms)
+    /// <summary>"Openbare ruimte (plein, park, straat)" → "openbare ruimte": the facet label as a word in a sentence.</summary>
+    public static string PlainLabel(string label)
+    {
+        var bracket = label.IndexOf(" (", StringComparison.Ordinal);
+        var text = bracket > 0 ? label[..bracket] : label;
+        return text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    // The user's words the intervention shares; a word reached through a compound part or a synonym shows the
+    // intervention's own word ("hangjongeren (in de tekst: jongeren)"), never a stem.
+    private List<string> MatchedWords(List<QueryTerm> queryWords, Dictionary<string, string> docTerms)
     {
         var words = new List<string>();
-        foreach (var (term, word) in queryWords)
+        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (term, word, isPart) in queryWords)
         {
+            if (done.Contains(word))
+                continue;
             string? shown = null;
-            if (docTerms.Contains(term))
-                shown = word.ToLowerInvariant();
-            else if (Synonyms.For(term).FirstOrDefault(docTerms.Contains) is { } synonym)
-                shown = $"{word.ToLowerInvariant()} (≈ {synonym})";
-            if (shown is not null && !words.Contains(shown))
+            if (docTerms.TryGetValue(term, out var docWord))
+                shown = isPart ? $"{word.ToLowerInvariant()} (in de tekst: {docWord})" : word.ToLowerInvariant();
+            else if (_kb.QueryText.Synonyms.For(term).FirstOrDefault(docTerms.ContainsKey) is { } synonym)
+                shown = $"{word.ToLowerInvariant()} (in de tekst: {docTerms[synonym]})";
+            if (shown is not null)
+            {
+                done.Add(word);
                 words.Add(shown);
+            }
         }
 
         return words;
@@ -205,7 +239,17 @@ public sealed class InterventionFinder
     private LuceneIndex.Doc ToDoc(InterventionCard c) =>
         new(c.Id, c.Title, c.Summary, c.Body, FacetText(c));
 
-    private HashSet<string> Terms(InterventionCard c) => DutchText.Terms(c.Title, c.Summary, c.Body, FacetText(c));
+    private Dictionary<string, string> Terms(InterventionCard c)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in new[] { c.Title, c.Summary, c.Body, FacetText(c) })
+        {
+            foreach (var (term, word) in DutchText.Analyze(text))
+                terms.TryAdd(term, word.ToLowerInvariant());
+        }
+
+        return terms;
+    }
 
     private string FacetText(InterventionCard c) => string.Join(". ",
         new[] { KnowledgeBase.FacetSolutionDirection, KnowledgeBase.FacetTargetGroup, KnowledgeBase.FacetLocation, KnowledgeBase.FacetTheme, KnowledgeBase.FacetPpctLevel }

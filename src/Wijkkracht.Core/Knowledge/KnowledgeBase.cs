@@ -91,7 +91,8 @@ public sealed class KnowledgeBase
         ParticipationLadderDoc ladder,
         List<PreconditionDoc> preconditions,
         PrinciplesDoc principles,
-        List<InterventionDoc> interventions)
+        List<InterventionDoc> interventions,
+        List<SynonymGroupDoc> synonyms)
     {
         FacetsDoc = facets;
         Methods = methods;
@@ -128,7 +129,15 @@ public sealed class KnowledgeBase
             StringComparer.Ordinal);
         Items = KnowledgeItems.Build(this);
         ItemsById = Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        SynonymGroups = synonyms;
+        QueryText = new QueryText(Items.SelectMany(i => new[] { i.Title, i.Summary, i.Body }), new Synonyms(synonyms));
     }
+
+    /// <summary>content/synonyms.yaml.</summary>
+    public IReadOnlyList<SynonymGroupDoc> SynonymGroups { get; }
+
+    /// <summary>Query analysis over this content: compound splitting against its vocabulary, and its synonyms.</summary>
+    public QueryText QueryText { get; }
 
     public FacetsDoc FacetsDoc { get; }
 

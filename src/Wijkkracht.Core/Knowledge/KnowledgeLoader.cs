@@ -87,6 +87,7 @@ public static partial class KnowledgeLoader
         var ladder = Read<ParticipationLadderDoc>("participation-ladder.yaml") ?? new ParticipationLadderDoc();
         var preconditions = Read<List<PreconditionDoc>>("preconditions.yaml") ?? [];
         var principles = Read<PrinciplesDoc>("principles.yaml") ?? new PrinciplesDoc();
+        var synonyms = Read<List<SynonymGroupDoc>>("synonyms.yaml", required: false) ?? [];
 
         var v = new Validator(problems);
         v.Facets(facets);
@@ -236,6 +237,18 @@ public static partial class KnowledgeLoader
                 v.Problem("principles.yaml", q.Id, $"principles: principe '{p}' bestaat niet.");
         }
 
+        for (var i = 0; i < synonyms.Count; i++)
+        {
+            var group = synonyms[i];
+            var label = $"groep {i + 1}" + (group.Words.Count > 0 ? $" ({group.Words[0]})" : "");
+            if (group.Words.Count(w => !string.IsNullOrWhiteSpace(w)) < 2)
+                v.Problem("synonyms.yaml", label, "words: een groep heeft minstens twee woorden nodig.");
+            if (string.IsNullOrWhiteSpace(group.Reason))
+                v.Problem("synonyms.yaml", label, "reason ontbreekt: leg uit waarom deze woorden hier hetzelfde betekenen.");
+            foreach (var duplicate in group.Words.GroupBy(w => w.Trim().ToLowerInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
+                v.Problem("synonyms.yaml", label, $"words: '{duplicate.Key}' komt dubbel voor.");
+        }
+
         if (problems.Count > 0)
             return (null, problems);
 
@@ -247,7 +260,8 @@ public static partial class KnowledgeLoader
             ladder,
             preconditions,
             principles,
-            interventions.SelectMany(i => i.Doc).ToList());
+            interventions.SelectMany(i => i.Doc).ToList(),
+            synonyms);
         return (kb, problems);
     }
 

@@ -76,7 +76,7 @@ public sealed class KnowledgeSearch
         if (errors.Any)
             return Result<SearchResult>.Invalid(errors);
 
-        var query = LuceneIndex.TextQuery(request.Query, withSynonyms: false);
+        var query = LuceneIndex.TextQuery(_kb.QueryText, request.Query);
         var matches = new List<(int Doc, float Score)>();
         if (query is null)
         {
@@ -176,21 +176,32 @@ internal static class LuceneIndex
 
     /// <summary>
     /// Any-term query over title^3, summary^2, body and facet labels for each analyzed term of <paramref name="text"/>;
-    /// with synonyms, each term's synonyms are added at a third of the weight. Null when the text has no terms.
+    /// the known parts of an unknown compound are added at half the weight, and each term's synonyms at 0.35.
+    /// Null when the text has no terms.
     /// The user's text is analyzed, never parsed, so no query syntax can be injected.
     /// </summary>
-    public static Query? TextQuery(string? text, bool withSynonyms)
+    public static Query? TextQuery(QueryText queryText, string? text)
     {
-        var terms = DutchText.Analyze(text).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0)
+        var analyzed = queryText.Analyze(text);
+        if (analyzed.Count == 0)
             return null;
         var query = new BooleanQuery();
-        var seen = new HashSet<string>(terms, StringComparer.Ordinal);
-        foreach (var term in terms)
-            query.Add(TermClause(term, 1f), Occur.SHOULD);
-        if (withSynonyms)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in analyzed.Where(t => !t.IsPart).Select(t => t.Term))
         {
-            foreach (var synonym in terms.SelectMany(Synonyms.For).Where(seen.Add))
+            if (seen.Add(term))
+                query.Add(TermClause(term, 1f), Occur.SHOULD);
+        }
+
+        foreach (var term in analyzed.Where(t => t.IsPart).Select(t => t.Term))
+        {
+            if (seen.Add(term))
+                query.Add(TermClause(term, 0.5f), Occur.SHOULD);
+        }
+
+        foreach (var synonym in analyzed.Select(t => t.Term).Distinct(StringComparer.Ordinal).SelectMany(queryText.Synonyms.For).ToList())
+        {
+            if (seen.Add(synonym))
                 query.Add(TermClause(synonym, 0.35f), Occur.SHOULD);
         }
 

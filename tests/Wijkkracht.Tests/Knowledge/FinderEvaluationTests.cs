@@ -7,8 +7,9 @@ namespace Wijkkracht.Tests.Knowledge;
 
 /// <summary>
 /// Evaluates the interventiewijzer on situations written as a municipal professional would describe them (not copied
-/// from the entries), each with the interventions that fit. Hit rate = share of situations with a fitting intervention
-/// in the top 5; MRR = mean of 1/rank of the first fitting one.
+/// from the entries), each with the interventions that fit, in two sets: the tuning set below and the hold-out set
+/// (<see cref="FinderHoldOutSet"/>). Hit rate = share of situations with a fitting intervention
+/// in the top 3 (hit@5 is printed too); MRR = mean of 1/rank of the first fitting one.
 /// </summary>
 public sealed class FinderEvaluationTests(ITestOutputHelper output)
 {
@@ -81,35 +82,59 @@ public sealed class FinderEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Situations_FittingIds_AllExist()
     {
-        var missing = Situations.SelectMany(s => s.Fitting).Where(id => !KnowledgeFixture.Knowledge.InterventionsById.ContainsKey(id)).Distinct().ToList();
-        Assert.True(missing.Count == 0, "Unknown ids in the evaluation set: " + string.Join(", ", missing));
-        Assert.True(Situations.Length >= 25);
+        var missing = Situations.Concat(FinderHoldOutSet.Situations).SelectMany(s => s.Fitting)
+            .Where(id => !KnowledgeFixture.Knowledge.InterventionsById.ContainsKey(id)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "Unknown ids in the evaluation sets: " + string.Join(", ", missing));
+        Assert.True(Situations.Length >= 30);
+        Assert.True(FinderHoldOutSet.Situations.Length >= 30);
     }
 
+    // Gates. Tuning set: the situations the synonyms and ranking were tuned on. Hold-out set: written before any of
+    // its results were seen (FinderHoldOutSet). Thresholds are set a few situations below the first honest
+    // measurement (see docs/knowledge-base.md), so a regression of about three situations fails.
     [Fact]
-    public void Finder_EvaluationSet_HitRateAtLeast80Percent()
+    public void Finder_TuningSet_MeetsHitAt3AndMrrGates() => AssertGates("tuning", Situations, minHitAt3: TuningHitAt3Gate, minMrr: TuningMrrGate);
+
+    [Fact]
+    public void Finder_HoldOutSet_MeetsHitAt3AndMrrGates() => AssertGates("hold-out", FinderHoldOutSet.Situations, minHitAt3: HoldOutHitAt3Gate, minMrr: HoldOutMrrGate);
+
+    // First honest measurement (before the ranking changes of issue 9): tuning hit@3 73.3 % (22/30), MRR 0.607;
+    // hold-out hit@3 55.6 % (20/36), MRR 0.539. Gates: three situations fewer hits, MRR 0.05 lower.
+    private const double TuningHitAt3Gate = 0.63;
+    private const double TuningMrrGate = 0.55;
+    private const double HoldOutHitAt3Gate = 0.47;
+    private const double HoldOutMrrGate = 0.48;
+
+    private void AssertGates(string name, Situation[] situations, double minHitAt3, double minMrr)
     {
-        var hits = 0;
+        var (hitAt3, hitAt5, mrr) = Evaluate(situations);
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"Finder evaluation ({name} set): {situations.Length} situations, hit@3 {hitAt3:P1}, hit@5 {hitAt5:P1}, MRR {mrr:F3} (gates: hit@3 >= {minHitAt3:P0}, MRR >= {minMrr:F2})");
+        output.WriteLine(summary);
+        Console.WriteLine(summary);
+        Assert.True(hitAt3 >= minHitAt3 && mrr >= minMrr, summary);
+    }
+
+    private (double HitAt3, double HitAt5, double Mrr) Evaluate(Situation[] situations)
+    {
+        int hits3 = 0, hits5 = 0;
         var reciprocal = 0.0;
-        foreach (var s in Situations)
+        foreach (var s in situations)
         {
             var result = KnowledgeFixture.Finder.Find(new FinderQuery { Text = s.Text, TargetGroup = s.TargetGroup, Location = s.Location, Theme = s.Theme });
             Assert.True(result.IsOk);
             var ranked = result.Value!.Select(r => r.Intervention.Id).ToList();
             var rank = ranked.FindIndex(id => s.Fitting.Contains(id)) + 1;
+            if (rank is > 0 and <= 3)
+                hits3++;
             if (rank is > 0 and <= 5)
-                hits++;
+                hits5++;
             if (rank > 0)
                 reciprocal += 1.0 / rank;
-            output.WriteLine($"{(rank is > 0 and <= 5 ? "HIT " : "MISS")} rank {rank,3}  {s.Text[..Math.Min(70, s.Text.Length)]}  top: {string.Join(", ", ranked.Take(3))}");
+            output.WriteLine($"{(rank is > 0 and <= 3 ? "HIT " : "MISS")} rank {rank,3}  {s.Text[..Math.Min(70, s.Text.Length)]}  top: {string.Join(", ", ranked.Take(3))}");
         }
 
-        var hitRate = (double)hits / Situations.Length;
-        var mrr = reciprocal / Situations.Length;
-        var summary = string.Create(CultureInfo.InvariantCulture, $"Finder evaluation: {Situations.Length} situations, hit rate@5 {hitRate:P1}, MRR {mrr:F3}");
-        output.WriteLine(summary);
-        Console.WriteLine(summary);
-        Assert.True(hitRate >= 0.8, summary);
+        return ((double)hits3 / situations.Length, (double)hits5 / situations.Length, reciprocal / situations.Length);
     }
 
     [Fact]

@@ -100,6 +100,28 @@ public sealed class LoaderValidationTests : IDisposable
         Assert.Contains(e.Problems, p => p.Contains("principe 'wp-99' bestaat niet", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Load_SynonymGroupWithoutReasonOrSecondWord_IsRejected()
+    {
+        Append("synonyms.yaml", """
+            - words: [fietsendiefstal, fietsdiefstal]
+              reason: ""
+            - words: [alleen]
+              reason: "Een woord alleen is geen groep."
+            """);
+        var e = Assert.Throws<KnowledgeContentException>(() => KnowledgeLoader.Load(_dir));
+        Assert.Contains(e.Problems, p => p.StartsWith("synonyms.yaml:", StringComparison.Ordinal) && p.Contains("(fietsendiefstal): reason ontbreekt", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("synonyms.yaml:", StringComparison.Ordinal) && p.Contains("(alleen): words: een groep heeft minstens twee woorden nodig", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_RealSynonyms_EveryGroupHasAReason()
+    {
+        var kb = KnowledgeLoader.Load(KnowledgeLoader.ResolveContentPath(null));
+        Assert.True(kb.SynonymGroups.Count >= 30);
+        Assert.All(kb.SynonymGroups, g => Assert.False(string.IsNullOrWhiteSpace(g.Reason)));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private void Append(string file, string? text)
