@@ -17,6 +17,11 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArra
 builder.AddWijkkracht();
 
 var app = builder.Build();
+if (string.IsNullOrWhiteSpace(app.Configuration["DataProtection:CertificatePath"]))
+{
+    app.Logger.LogWarning(
+        "DataProtection:CertificatePath is not set: the Data Protection key ring (sign-in cookies, second-factor sign-in) is stored unencrypted in the database. See docs/operations.md.");
+}
 
 // The knowledge content is loaded and indexed once, at start-up, while the database is migrated: invalid content
 // stops start-up with every problem listed.
@@ -38,6 +43,8 @@ catch (Wijkkracht.Core.Knowledge.KnowledgeContentException e)
     return 1;
 }
 
+// First: the real client address and scheme from a trusted proxy (cookies Secure, HSTS, rate-limit partitions).
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/fout");
 if (!app.Environment.IsDevelopment())
@@ -58,6 +65,7 @@ var api = app.MapGroup(OpenApiConfig.BasePath).RequireAuthorization(Policies.Aut
 AreasApi.Map(api);
 ApproachesApi.Map(api);
 OrganisationApi.Map(api);
+AccountApi.Map(api);
 WorkspaceApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

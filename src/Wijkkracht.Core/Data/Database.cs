@@ -47,9 +47,56 @@ public static class Database
     private static void EnsureSqliteDirectory(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+            return;
+        var path = Path.GetFullPath(dataSource);
+        var directory = Path.GetDirectoryName(path);
+        if (!Prepared.TryAdd(path, true))
+            return;
+        if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
+        RestrictSqliteFiles(path, connectionString);
+    }
+
+    /// <summary>Files already prepared by this process (the options are built for every DbContext).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Prepared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Creates the SQLite file readable and writable by the owner only (0600) before SQLite opens it, and tightens an
+    /// existing file and its -wal/-shm companions. SQLite gives new -wal/-shm files the mode of the database file.
+    /// </summary>
+    public static void RestrictSqliteFiles(string path, string connectionString)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using (new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ownerOnly }))
+                {
+                }
+
+                // Turn the empty file into a WAL database at once: EF Core checks existence with a read-only
+                // connection, which cannot switch an empty file to WAL.
+                using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                command.ExecuteNonQuery();
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Created by another process or connection in the meantime; tightened below.
+            }
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            if (File.Exists(file) && File.GetUnixFileMode(file) != ownerOnly)
+                File.SetUnixFileMode(file, ownerOnly);
+        }
     }
 
     /// <summary>Reads the SQLite pragmas that must hold: WAL journal, synchronous FULL (2), foreign keys on.</summary>

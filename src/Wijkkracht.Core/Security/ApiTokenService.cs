@@ -70,6 +70,42 @@ public sealed class ApiTokenService(WijkkrachtDbContext db, TimeProvider time)
         return Result<bool>.Ok(true);
     }
 
+    /// <summary>A user's tokens, for the Beheerder of the same organisation. Another organisation's user is not found.</summary>
+    public async Task<Result<List<ApiToken>>> ListForUserAsync(Guid userId, Actor actor, CancellationToken ct = default)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.OrganisationId == actor.OrganisationId, ct))
+            return Result<List<ApiToken>>.NotFound();
+        if (!actor.Can(Permission.ManageUsers))
+            return Result<List<ApiToken>>.Forbidden("Alleen een beheerder kan tokens van anderen zien.");
+        var list = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId && t.OrganisationId == actor.OrganisationId)
+            .OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+        return Result<List<ApiToken>>.Ok(list);
+    }
+
+    /// <summary>Revokes one token of a user of the Beheerder's organisation.</summary>
+    public async Task<Result<bool>> RevokeForUserAsync(Guid userId, Guid tokenId, Actor actor, CancellationToken ct = default)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId && t.OrganisationId == actor.OrganisationId, ct);
+        if (token is null)
+            return Result<bool>.NotFound();
+        if (!actor.Can(Permission.ManageUsers))
+            return Result<bool>.Forbidden("Alleen een beheerder kan tokens van anderen intrekken.");
+        token.RevokedAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return Result<bool>.Ok(true);
+    }
+
+    /// <summary>Revokes every active token of the actor (after a password change). Returns how many were revoked.</summary>
+    public async Task<int> RevokeAllOwnAsync(Actor actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var active = await db.ApiTokens.Where(t => t.UserId == actor.UserId && t.RevokedAt == null).ToListAsync(ct);
+        foreach (var token in active)
+            token.RevokedAt = now;
+        await db.SaveChangesAsync(ct);
+        return active.Count;
+    }
+
     /// <summary>
     /// Finds the active user behind a bearer token, across tenants (the tenant is not known yet). Returns null for an
     /// unknown, revoked or expired token, or an inactive user.

@@ -55,9 +55,12 @@ public sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Het wachtwoord moet minstens {uniqueChars} verschillende tekens bevatten." };
 
-    public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = "Er bestaat al een account met dit e-mailadres." };
+    /// <summary>Neutral: a Beheerder must not learn whether an address has an account in another organisation.</summary>
+    public const string UnusableEmail = "Dit e-mailadres kan niet worden gebruikt voor dit account. Controleer het adres of kies een ander.";
 
-    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = "Er bestaat al een account met dit e-mailadres." };
+    public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = UnusableEmail };
+
+    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = UnusableEmail };
 
     public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = "Vul een geldig e-mailadres in." };
 

@@ -17,6 +17,9 @@ public sealed class ActorMiddleware(RequestDelegate next)
 {
     public const string TokenAuthClaim = "wk:auth";
 
+    /// <summary>Set on a session whose identity provider confirmed more than one factor (OpenID Connect amr).</summary>
+    public const string MfaClaim = "wk:mfa";
+
     private static readonly string[] MfaSetupPaths = ["/account/tweestaps", "/uitloggen", "/css", "/lib", "/js", "/toegankelijkheid", "/fout"];
 
     public async Task InvokeAsync(HttpContext context, WijkkrachtDbContext db, TenantContext tenant, IOptions<IdentityOptions> identityOptions)
@@ -37,17 +40,29 @@ public sealed class ActorMiddleware(RequestDelegate next)
             else
             {
                 var actor = new Actor(user!.Id, user.OrganisationId, user.Role, user.DisplayName);
+                var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+                // A token passes the same account checks as a session: the role must still allow tokens.
+                if (viaToken && !actor.Can(Permission.UseApiTokens))
+                {
+                    context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                    await ProblemResponses.WriteAsync(context, StatusCodes.Status403Forbidden, "Geen toegang",
+                        "Uw rol mag geen API-tokens gebruiken. Vraag de beheerder van uw organisatie om hulp.");
+                    return;
+                }
+
                 tenant.SetActor(actor);
                 context.Items[typeof(Actor)] = actor;
 
-                if (!viaToken && !user.TwoFactorEnabled && !MfaSetupPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+                if (!user.TwoFactorEnabled && !principal.HasClaim(c => c.Type == MfaClaim) && (viaToken || !MfaSetupPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))))
                 {
                     var mfaRequired = await db.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId).Select(o => o.MfaRequired).FirstOrDefaultAsync(context.RequestAborted);
                     if (mfaRequired)
                     {
-                        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                        if (isApi)
                         {
-                            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                            await ProblemResponses.WriteAsync(context, StatusCodes.Status403Forbidden, "Tweestapsverificatie verplicht",
+                                "Uw organisatie verplicht tweestapsverificatie. Zet die eerst aan onder Mijn account; daarna werkt uw token weer.");
                             return;
                         }
 

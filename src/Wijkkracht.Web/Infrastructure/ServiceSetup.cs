@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -82,8 +83,15 @@ public static class ServiceSetup
             })
             .AddEntityFrameworkStores<WijkkrachtDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        // Explicit, culture-free e-mail comparison (the long s does not match s).
+        services.AddScoped<ILookupNormalizer, EmailNormalizer>();
+        services.AddSingleton<SignInEqualiser>();
+        services.AddSingleton(configuration.GetSection("Authentication:OpenIdConnect").Get<OidcSettings>() ?? new OidcSettings());
+        services.AddScoped<OidcAccountLinker>();
+        services.AddScoped<AccountExportService>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -96,6 +104,11 @@ public static class ServiceSetup
             o.AccessDeniedPath = "/toegang-geweigerd";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Relative redirects: the Host header is never reflected into a Location header.
+            o.Events.OnRedirectToLogin = ctx => RelativeRedirect(ctx);
+            o.Events.OnRedirectToAccessDenied = ctx => RelativeRedirect(ctx);
+            o.Events.OnRedirectToLogout = ctx => RelativeRedirect(ctx);
+            o.Events.OnRedirectToReturnUrl = ctx => RelativeRedirect(ctx);
         });
         // The actor middleware checks the security stamp on every request; Identity's periodic validator is not needed.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromDays(365));
@@ -136,7 +149,17 @@ public static class ServiceSetup
             };
         });
 
-        services.AddDataProtection().SetApplicationName("Wijkkracht").PersistKeysToDbContext<WijkkrachtDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Wijkkracht").PersistKeysToDbContext<WijkkrachtDbContext>();
+        var certificatePath = configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificatePath))
+        {
+            // The key ring in the database is encrypted with a certificate kept outside the database.
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration["DataProtection:CertificatePassword"]);
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
+        AddForwardedHeaders(services, configuration);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -168,7 +191,11 @@ public static class ServiceSetup
                 o.Conventions.AllowAnonymousToPage("/Fout");
             })
             .AddMvcOptions(o => PageResults.UseDutchMessages(o.ModelBindingMessageProvider));
-        services.AddAntiforgery(o => o.Cookie.Name = "wijkkracht-af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "wijkkracht-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         // Dutch text (ë, é, €) is written as is instead of as character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -182,6 +209,41 @@ public static class ServiceSetup
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
+    }
+
+    /// <summary>
+    /// Behind a TLS-terminating proxy: X-Forwarded-For and X-Forwarded-Proto are honoured only from the proxies and
+    /// networks listed in ForwardedHeaders:KnownProxies / ForwardedHeaders:KnownNetworks (CIDR). X-Forwarded-Host is
+    /// never used. Without a list only loopback is trusted (the framework default).
+    /// </summary>
+    private static void AddForwardedHeaders(IServiceCollection services, ConfigurationManager configuration)
+    {
+        var section = configuration.GetSection("ForwardedHeaders");
+        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
+        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = section.GetValue("ForwardLimit", 1);
+            if (proxies.Length == 0 && networks.Length == 0)
+                return;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy.Trim()));
+            foreach (var network in networks)
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network.Trim()));
+        });
+    }
+
+    private static Task RelativeRedirect<TOptions>(Microsoft.AspNetCore.Authentication.RedirectContext<TOptions> context)
+        where TOptions : AuthenticationSchemeOptions
+    {
+        var target = context.RedirectUri;
+        if (Uri.TryCreate(target, UriKind.Absolute, out var absolute))
+            target = absolute.PathAndQuery + absolute.Fragment;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 
     private static void AddOpenIdConnect(AuthenticationBuilder authentication, ConfigurationManager configuration)

@@ -12,7 +12,7 @@ namespace Wijkkracht.Web.Pages;
 
 /// <summary>Sign-in with e-mail and password; lockout after 5 failures; POSTs are rate-limited per IP.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
-public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, SignInEqualiser equaliser) : PageModel
 {
     public sealed class LoginInput
     {
@@ -44,8 +44,10 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
         var user = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
         if (user is null || !user.IsActive)
         {
+            // The same work as for a real account (a password hash verification) and the same message.
+            equaliser.VerifyAgainstDummy(signIn.UserManager.PasswordHasher, Input.Password!);
             await audit.RecordAuthAsync(user?.OrganisationId, user?.Id, "onbekend", AuditActions.SignInFailed);
-            ModelState.AddModelError("Input.Password", "Het e-mailadres of het wachtwoord klopt niet.");
+            ModelState.AddModelError("Input.Password", SignInEqualiser.FailedMessage);
             return Page();
         }
 
@@ -60,9 +62,11 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
             return RedirectToPage("/InloggenTweestaps", new { returnUrl = SafeReturnUrl() });
 
         await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignInFailed);
-        ModelState.AddModelError("Input.Password", result.IsLockedOut
-            ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-            : "Het e-mailadres of het wachtwoord klopt niet.");
+        // A locked account gets the same message as an unknown address: the lockout must not reveal that it exists.
+        // Identity does not verify the password of a locked account, so the dummy verification keeps the cost equal.
+        if (result.IsLockedOut)
+            equaliser.VerifyAgainstDummy(signIn.UserManager.PasswordHasher, Input.Password!);
+        ModelState.AddModelError("Input.Password", SignInEqualiser.FailedMessage);
         return Page();
     }
 

@@ -6,14 +6,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages;
 
 /// <summary>
-/// OpenID Connect sign-in via the municipality's identity provider. The provider's verified e-mail address must
-/// belong to an active Wijkkracht account; accounts are not created automatically.
+/// OpenID Connect sign-in via the municipality's identity provider. <see cref="OidcAccountLinker"/> decides (issuer +
+/// subject after a first link by verified e-mail address in the provider's organisation; the organisation's MFA rule);
+/// accounts are not created automatically.
 /// </summary>
-public sealed class InloggenExternModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class InloggenExternModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, OidcAccountLinker linker) : PageModel
 {
     public string Message { get; private set; } = "";
 
@@ -31,24 +33,34 @@ public sealed class InloggenExternModel(SignInManager<AppUser> signIn, AuditServ
     {
         var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        var email = external.Principal?.FindFirstValue("email") ?? external.Principal?.FindFirstValue(ClaimTypes.Email);
-        var verified = external.Principal?.FindFirstValue("email_verified");
-        if (!external.Succeeded || string.IsNullOrEmpty(email) || string.Equals(verified, "false", StringComparison.OrdinalIgnoreCase))
+        if (!external.Succeeded || external.Principal is null)
         {
-            Message = "Uw organisatie gaf geen (bevestigd) e-mailadres door.";
+            Message = OidcAccountLinker.Refused;
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(email);
-        if (user is null || !user.IsActive)
+        var decision = await linker.DecideAsync(external.Principal, HttpContext.RequestAborted);
+        var safeReturn = returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        switch (decision.Outcome)
         {
-            await audit.RecordAuthAsync(user?.OrganisationId, user?.Id, "onbekend", AuditActions.SignInFailed);
-            Message = "Er is geen actief Wijkkracht-account met uw e-mailadres. Vraag de beheerder van uw organisatie om een account.";
-            return Page();
+            case OidcOutcome.SecondFactor:
+                // The same second step as after a password sign-in.
+                var twoFactor = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+                twoFactor.AddClaim(new Claim(ClaimTypes.Name, decision.User!.Id.ToString()));
+                twoFactor.AddClaim(new Claim(ClaimTypes.AuthenticationMethod, "oidc"));
+                await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(twoFactor));
+                return RedirectToPage("/InloggenTweestaps", new { returnUrl = safeReturn });
+            case OidcOutcome.SignIn:
+                Claim[] claims = decision.CountsAsMfa
+                    ? [new Claim(ClaimTypes.AuthenticationMethod, "oidc"), new Claim(ActorMiddleware.MfaClaim, "oidc")]
+                    : [new Claim(ClaimTypes.AuthenticationMethod, "oidc")];
+                await signIn.SignInWithClaimsAsync(decision.User!, isPersistent: false, claims);
+                await audit.RecordAuthAsync(decision.User!.OrganisationId, decision.User.Id, decision.User.DisplayName, AuditActions.SignIn);
+                return LocalRedirect(safeReturn);
+            default:
+                await audit.RecordAuthAsync(null, null, "onbekend", AuditActions.SignInFailed);
+                Message = decision.Refusal ?? OidcAccountLinker.Refused;
+                return Page();
         }
-
-        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "oidc");
-        await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

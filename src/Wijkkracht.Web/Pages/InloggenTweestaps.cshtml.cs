@@ -8,7 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages;
 
-/// <summary>Second step of sign-in: the TOTP code.</summary>
+/// <summary>Second step of sign-in: the TOTP code, or one of the user's recovery codes.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
 public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditService audit) : PageModel
 {
@@ -27,14 +27,25 @@ public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditS
         if (user is null)
             return RedirectToPage("/Inloggen");
 
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        var raw = (Code ?? "").Trim().Replace(" ", "", StringComparison.Ordinal);
+        var code = raw.Replace("-", "", StringComparison.Ordinal);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (code.Length == 6 && code.All(char.IsAsciiDigit))
         {
-            ModelState.AddModelError(nameof(Code), "Vul de code van 6 cijfers uit uw authenticator-app in.");
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        }
+        else if (code.Length == 10 && code.All(char.IsAsciiLetterOrDigit))
+        {
+            // A recovery code ("XXXXX-XXXXX"); each code works once.
+            var recovery = code.ToUpperInvariant();
+            result = await signIn.TwoFactorRecoveryCodeSignInAsync(recovery[..5] + "-" + recovery[5..]);
+        }
+        else
+        {
+            ModelState.AddModelError(nameof(Code), "Vul de code van 6 cijfers uit uw authenticator-app in, of een herstelcode.");
             return Page();
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
             await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
@@ -44,7 +55,7 @@ public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditS
         await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignInFailed);
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
-            : "Deze code klopt niet. Let op: een code is maar 30 seconden geldig.");
+            : "Deze code klopt niet. Let op: een code is maar 30 seconden geldig en werkt maar één keer.");
         return Page();
     }
 }

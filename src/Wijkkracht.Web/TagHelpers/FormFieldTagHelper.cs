@@ -62,7 +62,7 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
         var html = new System.Text.StringBuilder();
         if (Type == "checkbox")
         {
-            var isChecked = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+            var isChecked = string.Equals(value?.Split(',')[0], "true", StringComparison.OrdinalIgnoreCase);
             html.Append("<div class=\"utrecht-form-field__input\">");
             html.Append($"<input type=\"checkbox\" class=\"utrecht-checkbox utrecht-checkbox--html-input\" id=\"{id}\" name=\"{E(name)}\" value=\"true\"{(isChecked ? " checked" : "")}{Described(describedBy)}{(invalid ? " aria-invalid=\"true\"" : "")}>");
             html.Append($"<input type=\"hidden\" name=\"{E(name)}\" value=\"false\">");

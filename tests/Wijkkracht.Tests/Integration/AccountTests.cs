@@ -12,17 +12,18 @@ namespace Wijkkracht.Tests.Integration;
 /// <summary>Sign-in, lockout, flood protection, passwords, second factor, sign-out and immediate effect of changes.</summary>
 public sealed class AccountTests
 {
-    private static async Task<(TestApp App, TestOrg Org)> NewAppAsync(Dictionary<string, string?>? settings = null)
+    private static async Task<(TestApp App, TestOrg Org)> NewAppAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
     {
-        var app = new TestApp(DatabaseProvider.Sqlite, settings);
+        var app = new TestApp(provider, settings);
         var org = await app.CreateOrganisationAsync("GM0003", "Cdorp");
         return (app, org);
     }
 
-    [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksAccountEvenForRightPassword()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignIn_FiveWrongPasswords_LocksAccountEvenForRightPassword(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var user = org.Users[OrgRole.Partner];
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
@@ -30,13 +31,51 @@ public sealed class AccountTests
             await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = "fout-wachtwoord-" + i });
         var response = await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = TestApp.Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var locked = ErrorMessage(await response.Content.ReadAsStringAsync());
+        var unknown = await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = "niemand@cdorp.example", ["Input.Password"] = TestApp.Password });
+        Assert.Equal(ErrorMessage(await unknown.Content.ReadAsStringAsync()), locked);
+        Assert.DoesNotContain("geblokkeerd", locked, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SignIn_FloodFromOneAddress_Returns429()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignIn_UnknownInactiveOrWrongPassword_GiveTheSameMessage(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync(new() { ["Security:LoginAttemptsPerMinute"] = "3" });
+        var (app, org) = await NewAppAsync(provider);
+        using var _ = app;
+        var inactive = org.Users[OrgRole.Netwerklid];
+        await app.InScopeAsync(async (_, db) =>
+        {
+            var u = await db.Users.SingleAsync(x => x.Id == inactive.Id);
+            u.IsActive = false;
+            return await db.SaveChangesAsync();
+        }, org.Organisation.Id);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var messages = new List<string>();
+        foreach (var (email, password) in new[] { ("niemand@cdorp.example", "Wat-dan-ook-123456"), (org.Users[OrgRole.Partner].Email!, "Wat-dan-ook-123456"), (inactive.Email!, TestApp.Password) })
+        {
+            var response = await TestApp.PostFormAsync(client, "/inloggen", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            messages.Add(ErrorMessage(await response.Content.ReadAsStringAsync()));
+        }
+
+        Assert.NotEmpty(messages[0]);
+        Assert.All(messages, m => Assert.Equal(messages[0], m));
+    }
+
+    /// <summary>The text of the password field's error message.</summary>
+    private static string ErrorMessage(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "id=\"Input_Password-error\"[^>]*>(.*?)</", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(match.Success, "No error message for the password field.");
+        return match.Groups[1].Value.Trim();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignIn_FloodFromOneAddress_Returns429(DatabaseProvider provider)
+    {
+        var (app, org) = await NewAppAsync(provider, new() { ["Security:LoginAttemptsPerMinute"] = "3" });
         using var _ = app;
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         var statuses = new List<HttpStatusCode>();
@@ -46,10 +85,11 @@ public sealed class AccountTests
         Assert.NotEqual(HttpStatusCode.TooManyRequests, statuses[0]);
     }
 
-    [Fact]
-    public async Task CreateUser_CommonOrShortPassword_IsRefusedWithDutchMessageAndInputKept()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CreateUser_CommonOrShortPassword_IsRefusedWithDutchMessageAndInputKept(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var browser = await app.SignedInClientAsync(org.Users[OrgRole.Beheerder]);
         var response = await TestApp.PostFormAsync(browser, "/beheer/gebruikers/nieuw", new()
@@ -75,10 +115,11 @@ public sealed class AccountTests
         Assert.Contains("minstens 12 tekens", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SignOut_OldSessionCookie_NoLongerWorks()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignOut_OldSessionCookie_NoLongerWorks(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var user = org.Users[OrgRole.Coordinator];
         var browser = await app.SignedInClientAsync(user);
@@ -95,10 +136,11 @@ public sealed class AccountTests
         Assert.Contains("/inloggen", after.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SignIn_WithTotpEnabled_NeedsRightCode()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignIn_WithTotpEnabled_NeedsRightCode(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var user = org.Users[OrgRole.Wijkverbinder];
         var key = await app.InScopeAsync(async (sp, _) =>
@@ -120,10 +162,11 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/aanpakken")).StatusCode);
     }
 
-    [Fact]
-    public async Task OrganisationRequiresMfa_UserWithoutSecondFactor_IsSentToSetup()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OrganisationRequiresMfa_UserWithoutSecondFactor_IsSentToSetup(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         await app.InScopeAsync(async (_, db) =>
         {
@@ -138,10 +181,11 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/tweestaps")).StatusCode);
     }
 
-    [Fact]
-    public async Task RemoveMember_NextRequest_ApproachIsNotFound()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RemoveMember_NextRequest_ApproachIsNotFound(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var partner = org.Users[OrgRole.Partner];
         var browser = await app.SignedInClientAsync(partner);
@@ -153,10 +197,11 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/aanpakken/{org.Approach.Id}")).StatusCode);
     }
 
-    [Fact]
-    public async Task DeactivateUser_NextRequest_IsSignedOut()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DeactivateUser_NextRequest_IsSignedOut(DatabaseProvider provider)
     {
-        var (app, org) = await NewAppAsync();
+        var (app, org) = await NewAppAsync(provider);
         using var _ = app;
         var user = org.Users[OrgRole.Wijkverbinder];
         var browser = await app.SignedInClientAsync(user);
@@ -171,21 +216,16 @@ public sealed class AccountTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/approaches")).StatusCode);
     }
 
-    [Fact]
-    public async Task SessionCookie_AfterRestartOnSameDatabase_StillWorks()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SessionCookie_AfterRestartOnSameDatabase_StillWorks(DatabaseProvider provider)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "wijkkracht-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var connection = $"Data Source={Path.Combine(dir, "restart.db")}";
-        string cookie;
-        TestOrg org;
-        using (var first = new TestApp(DatabaseProvider.Sqlite, connectionString: connection))
-        {
-            org = await first.CreateOrganisationAsync("GM0004", "Ddorp");
-            cookie = await CookieHeaderAsync(first, org.Users[OrgRole.Coordinator]);
-        }
+        // Two hosts on one database, one after the other: the second reads the key ring the first wrote.
+        using var first = new TestApp(provider);
+        var org = await first.CreateOrganisationAsync("GM0004", "Ddorp");
+        var cookie = await CookieHeaderAsync(first, org.Users[OrgRole.Coordinator]);
 
-        using var second = new TestApp(DatabaseProvider.Sqlite, connectionString: connection);
+        using var second = new TestApp(provider, connectionString: first.ConnectionString);
         var client = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/aanpakken")).StatusCode);
@@ -193,10 +233,11 @@ public sealed class AccountTests
         Assert.True(keys >= 1);
     }
 
-    [Fact]
-    public async Task Setup_WithoutTokenNotFound_WithTokenCreatesOrganisationAndAdmin()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Setup_WithoutTokenNotFound_WithTokenCreatesOrganisationAndAdmin(DatabaseProvider provider)
     {
-        using var app = new TestApp(DatabaseProvider.Sqlite);
+        using var app = new TestApp(provider);
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/installatie?token=fout")).StatusCode);
         var token = app.Services.GetRequiredService<Wijkkracht.Core.Setup.SetupToken>().Current;

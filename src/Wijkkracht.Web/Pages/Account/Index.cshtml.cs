@@ -7,13 +7,16 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Account;
 
 /// <summary>The signed-in user's account: details and password change.</summary>
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ApiTokenService tokens, AccountExportService export) : PageModel
 {
     public sealed class PasswordInput
     {
         public string? CurrentPassword { get; set; }
 
         public string? NewPassword { get; set; }
+
+        /// <summary>Revoke every API token together with the password change (default on).</summary>
+        public bool RevokeTokens { get; set; } = true;
     }
 
     [BindProperty]
@@ -52,9 +55,21 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
 
         await signIn.RefreshSignInAsync(user);
-        TempData["Melding"] = "Uw wachtwoord is gewijzigd. Andere sessies zijn uitgelogd.";
+        var revoked = Input.RevokeTokens ? await tokens.RevokeAllOwnAsync(HttpContext.GetActor(), HttpContext.RequestAborted) : 0;
+        TempData["Melding"] = "Uw wachtwoord is gewijzigd. Andere sessies zijn uitgelogd."
+            + (revoked > 0 ? $" {revoked} API-token(s) ingetrokken." : "");
         return Redirect("/account");
     }
+
+    /// <summary>Downloads everything Wijkkracht holds about the signed-in user as JSON (audited as an export).</summary>
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    {
+        var data = await export.ExportAsync(HttpContext.GetActor(), ct);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data, ExportJson);
+        return File(json, "application/json", "wijkkracht-mijn-gegevens.json");
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private async Task<AppUser?> LoadAsync()
     {

@@ -22,8 +22,17 @@ public sealed class TokensModel(ApiTokenService tokens, TimeProvider time) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A lifetime that does not parse ("abc") must not silently become the default: the form comes back.
+        var unparsedLifetime = ModelState.TryGetValue("Input.ExpiresInDays", out var lifetime) && lifetime.Errors.Count > 0;
         ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
+        if (unparsedLifetime)
+        {
+            ModelState.AddModelError("Input.ExpiresInDays", "Vul een geheel aantal dagen in, van 1 tot 366.");
+            Tokens = await tokens.ListOwnAsync(actor, ct);
+            return Page();
+        }
+
         var result = await tokens.CreateAsync(Input, actor, ct);
         if (result.Status == ResultStatus.Forbidden)
             return Forbid();

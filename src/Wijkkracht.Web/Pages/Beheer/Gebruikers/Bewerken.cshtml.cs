@@ -6,12 +6,19 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebruikers;
 
 /// <summary>Change a user's name, e-mail, role or active state (Beheerder). The read is audited.</summary>
-public sealed class BewerkenModel(UserAdminService users) : UserFormModel
+public sealed class BewerkenModel(UserAdminService users, ApiTokenService tokens, TimeProvider time) : UserFormModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
     public string? Conflict { get; private set; }
+
+    /// <summary>The user's API tokens (metadata only), so the Beheerder can revoke them.</summary>
+    public List<ApiToken> Tokens { get; private set; } = [];
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public bool TwoFactorEnabled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -22,6 +29,8 @@ public sealed class BewerkenModel(UserAdminService users) : UserFormModel
             return Forbid();
         var u = result.Value!;
         Input = new UserInput { DisplayName = u.DisplayName, Email = u.Email, Role = u.Role, IsActive = u.IsActive, Version = u.Version };
+        TwoFactorEnabled = u.TwoFactorEnabled;
+        await LoadTokensAsync(ct);
         return Page();
     }
 
@@ -50,6 +59,35 @@ public sealed class BewerkenModel(UserAdminService users) : UserFormModel
                 break;
         }
 
+        await LoadTokensAsync(ct);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostTokenIntrekkenAsync(Guid tokenId, CancellationToken ct)
+    {
+        var result = await tokens.RevokeForUserAsync(Id, tokenId, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsOk)
+            return Forbid();
+        TempData["Melding"] = "Het token is ingetrokken en werkt niet meer.";
+        return Redirect($"/beheer/gebruikers/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostTweestapsResettenAsync(CancellationToken ct)
+    {
+        var result = await users.ResetSecondFactorAsync(Id, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!result.IsOk)
+            return Forbid();
+        TempData["Melding"] = "De tweestapsverificatie van deze gebruiker is gereset. Hij of zij stelt die opnieuw in.";
+        return Redirect($"/beheer/gebruikers/{Id}");
+    }
+
+    private async Task LoadTokensAsync(CancellationToken ct)
+    {
+        var list = await tokens.ListForUserAsync(Id, HttpContext.GetActor(), ct);
+        Tokens = list.Value ?? [];
     }
 }
