@@ -138,7 +138,12 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         {
             if (input.Version is null)
                 return Result<StepView>.Conflict(Messages.ConcurrencyConflict);
-            db.Entry(progress).Property(p => p.Version).OriginalValue = input.Version.Value;
+            // The answers and result notes live in owned JSON collections: replacing them alone leaves the step itself
+            // Unchanged, so its version would never move and a second editor's save would silently overwrite the
+            // first. Marking the version modified makes every save an UPDATE checked against the version read.
+            var version = db.Entry(progress).Property(p => p.Version);
+            version.OriginalValue = input.Version.Value;
+            version.IsModified = true;
         }
 
         progress.Status = input.Status!.Value;
