@@ -192,7 +192,15 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
         var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, User = user };
         db.ApproachMembers.Add(member);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            return Result<ApproachMember>.Conflict("Deze gebruiker is intussen al aan de aanpak toegevoegd.");
+        }
+
         return Result<ApproachMember>.Ok(member);
     }
 

@@ -36,6 +36,8 @@ public static class GeoJsonBoundary
             if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("type", out var typeElement))
                 return (null, "Dit is geen GeoJSON-bestand: het veld 'type' ontbreekt.");
 
+            if (typeElement.ValueKind != JsonValueKind.String)
+                return (null, "Dit is geen geldig GeoJSON-bestand: het veld 'type' moet tekst zijn, zoals \"Polygon\".");
             var type = typeElement.GetString();
             geometry = type switch
             {
@@ -51,8 +53,10 @@ public static class GeoJsonBoundary
         {
             return (null, "Dit is geen geldig GeoJSON-bestand (de JSON kan niet worden gelezen).");
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException or NotSupportedException or IndexOutOfRangeException
+            || (ex is InvalidOperationException && ex.Message != nameof(FeatureCollection)))
         {
+            // The GeoJSON reader throws these for well-formed JSON of the wrong shape (e.g. coordinates that are not numbers).
             return (null, "Dit is geen geldig GeoJSON-bestand (de geometrie kan niet worden gelezen).");
         }
         catch (InvalidOperationException ex) when (ex.Message == nameof(FeatureCollection))

@@ -68,6 +68,8 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        // The audit log names people and what they did: reading it is itself a read of personal data.
+        await RecordViewAsync(actor, nameof(AuditEvent), null, query.ApproachId, $"Auditlogboek bekeken ({items.Count} regels)", ct);
         return Result<Page<AuditEvent>>.Ok(new Page<AuditEvent>(items, page.PageNumber, page.PageSize, total));
     }
 }

@@ -12,9 +12,15 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 /// <summary>Validated paging input.</summary>
 public readonly record struct PageRequest(int PageNumber, int PageSize)
 {
-    /// <summary>Clamps the page to ≥ 1 and the size to 1..<see cref="Page{T}.MaxPageSize"/>.</summary>
+    /// <summary>Highest page number: beyond it <see cref="Skip"/> would overflow. Higher pages are answered as this (empty) page.</summary>
+    public const int MaxPageNumber = 1_000_000;
+
+    /// <summary>
+    /// Clamps the page to 1..<see cref="MaxPageNumber"/> and the size to 1..<see cref="Page{T}.MaxPageSize"/>, so a huge
+    /// page number gives an empty page, never an overflow back to the first page.
+    /// </summary>
     public static PageRequest Create(int? page, int? pageSize) =>
-        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? Page<object>.DefaultPageSize, 1, Page<object>.MaxPageSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPageNumber), Math.Clamp(pageSize ?? Page<object>.DefaultPageSize, 1, Page<object>.MaxPageSize));
 
     public int Skip => (PageNumber - 1) * PageSize;
 }

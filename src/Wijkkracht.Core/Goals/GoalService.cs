@@ -48,7 +48,7 @@ public sealed class GoalInput
 /// Goals of an approach per PPCT level with the chosen participation rung. Every member sees the goals (they are what
 /// the approach shares with its network); members with Edit change them.
 /// </summary>
-public sealed class GoalService(WijkkrachtDbContext db, ApproachService approaches)
+public sealed class GoalService(WijkkrachtDbContext db, ApproachService approaches, TimeProvider time)
 {
     public async Task<Result<List<Goal>>> ListAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
@@ -154,6 +154,8 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
             var start = await db.Approaches.Where(a => a.Id == goal.ApproachId).Select(a => a.StartDate).FirstAsync(ct);
             if (target < start)
                 errors.Add(nameof(GoalInput.TargetDate), $"De streefdatum ligt vóór de start van de aanpak ({start:d-M-yyyy}).");
+            else
+                PlausibleDates.Validate(errors, nameof(GoalInput.TargetDate), target, DateMeaning.Planned, PlausibleDates.Today(time));
         }
 
         if (errors.Any)

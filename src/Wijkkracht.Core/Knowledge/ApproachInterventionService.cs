@@ -78,7 +78,15 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             return Result<ApproachInterventionView>.Invalid(errors);
 
         db.ApproachInterventions.Add(item);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            return Result<ApproachInterventionView>.Conflict("Deze interventie is intussen al aan het plan toegevoegd.");
+        }
+
         return Result<ApproachInterventionView>.Ok(await ViewAsync(item, ct));
     }
 

@@ -56,15 +56,19 @@ public sealed record PreconditionScoreRow(string Id, string Title, int? Percenta
 /// The precondition check (randvoorwaardencheck): assess the 12 preconditions item by item plus the three step-4
 /// questions, compare assessments over time, and turn gaps into actions with an owner and a due date.
 /// </summary>
-public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachService approaches, IGuideCatalog guide, TimeProvider time)
+public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachService approaches, IGuideCatalog guide, TimeProvider time, Audit.AuditService audit)
 {
     public async Task<Result<List<PreconditionAssessment>>> ListAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<List<PreconditionAssessment>>.Denied(access);
-        return Result<List<PreconditionAssessment>>.Ok(await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == approachId)
-            .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).ToListAsync(ct));
+        var list = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == approachId)
+            .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).ToListAsync(ct);
+        // The checks name their participants: reading them is a read of personal data.
+        if (list.Exists(a => a.Participants.Length > 0))
+            await audit.RecordViewAsync(actor, nameof(PreconditionAssessment), null, approachId, $"Deelnemers van randvoorwaardenchecks bekeken ({list.Count} checks)", ct);
+        return Result<List<PreconditionAssessment>>.Ok(list);
     }
 
     public async Task<Result<PreconditionAssessment>> GetAsync(Guid approachId, Guid assessmentId, Actor actor, CancellationToken ct = default)
@@ -73,7 +77,11 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         if (access != ResultStatus.Ok)
             return Result<PreconditionAssessment>.Denied(access);
         var assessment = await db.Set<PreconditionAssessment>().AsNoTracking().FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == assessmentId, ct);
-        return assessment is null ? Result<PreconditionAssessment>.NotFound() : Result<PreconditionAssessment>.Ok(assessment);
+        if (assessment is null)
+            return Result<PreconditionAssessment>.NotFound();
+        if (assessment.Participants.Length > 0)
+            await audit.RecordViewAsync(actor, nameof(PreconditionAssessment), assessment.Id.ToString(), approachId, "Deelnemers van een randvoorwaardencheck bekeken", ct);
+        return Result<PreconditionAssessment>.Ok(assessment);
     }
 
     /// <summary>Scores per precondition and per step-4 question, in the guide's order.</summary>
@@ -112,6 +120,8 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
             errors.Add(nameof(AssessmentInput.AssessedOn), "Vul de datum van de check in.");
         else if (date > today)
             errors.Add(nameof(AssessmentInput.AssessedOn), "De datum van de check kan niet in de toekomst liggen.");
+        else
+            PlausibleDates.Validate(errors, nameof(AssessmentInput.AssessedOn), date, DateMeaning.Happened, today);
         var participants = input.Participants?.Trim() ?? "";
         if (participants.Length > 1000)
             errors.Add(nameof(AssessmentInput.Participants), "Maximaal 1000 tekens.");
@@ -247,6 +257,7 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
                 errors.Add(nameof(ActionInput.AssessmentId), "Kies een randvoorwaardencheck van deze aanpak.");
         }
 
+        PlausibleDates.Validate(errors, nameof(ActionInput.DueDate), input.DueDate, DateMeaning.Planned, PlausibleDates.Today(time));
         if (input.DueDate is { } due && assessedOn is { } checkedOn && due < checkedOn)
             errors.Add(nameof(ActionInput.DueDate), $"De deadline ligt vóór de datum van de check ({checkedOn:d-M-yyyy}).");
         if (errors.Any)

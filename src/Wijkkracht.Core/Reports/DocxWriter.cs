@@ -1,10 +1,15 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CleanText = Wijkkracht.Core.Common.TextInput;
 
 namespace Wijkkracht.Core.Reports;
 
-/// <summary>Writes an <see cref="ApproachReport"/> as a Word document (Open XML, .docx) with real heading styles and tables.</summary>
+/// <summary>
+/// Writes an <see cref="ApproachReport"/> as a Word document (Open XML, .docx) with real heading styles and tables. Text is
+/// cleaned with <see cref="CleanText.Clean"/> here too, so a character that XML cannot hold, stored before input was
+/// normalised, never breaks the export.
+/// </summary>
 public static class DocxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -14,8 +19,8 @@ public static class DocxWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = report.Title;
-            document.PackageProperties.Creator = report.CreatedBy;
+            document.PackageProperties.Title = CleanText.Clean(report.Title);
+            document.PackageProperties.Creator = CleanText.Clean(report.CreatedBy);
             document.PackageProperties.Language = "nl-NL";
             var main = document.AddMainDocumentPart();
             AddStyles(main);
@@ -52,7 +57,7 @@ public static class DocxWriter
         var paragraph = new Paragraph();
         if (style is not null)
             paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(new Text(CleanText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
     }
 
@@ -70,13 +75,13 @@ public static class DocxWriter
         table.Append(grid);
         var headerRow = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (var cell in header)
-            headerRow.Append(new TableCell(new Paragraph(new Run(new RunProperties(new Bold()), new Text(cell)))));
+            headerRow.Append(new TableCell(new Paragraph(new Run(new RunProperties(new Bold()), new Text(CleanText.Clean(cell))))));
         table.Append(headerRow);
         foreach (var row in rows)
         {
             var tableRow = new TableRow();
             foreach (var cell in row)
-                tableRow.Append(new TableCell(new Paragraph(new Run(new Text(cell) { Space = SpaceProcessingModeValues.Preserve }))));
+                tableRow.Append(new TableCell(new Paragraph(new Run(new Text(CleanText.Clean(cell)) { Space = SpaceProcessingModeValues.Preserve }))));
             table.Append(tableRow);
         }
 

@@ -98,6 +98,8 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
             var field = $"Results[{i}]";
             if (r.AchievedOn is { } on && (on > today || on < start.AddYears(-1)))
                 errors.Add(field + ".AchievedOn", $"De datum ligt in de toekomst of ruim vóór de start van de aanpak ({start:d-M-yyyy}).");
+            else
+                PlausibleDates.Validate(errors, field + ".AchievedOn", r.AchievedOn, DateMeaning.Happened, today);
             if (r.Achieved && r.AchievedOn is null)
                 errors.Add(field + ".AchievedOn", "Vul in wanneer dit resultaat is behaald.");
             var note = r.Note?.Trim() ?? "";
@@ -138,7 +140,12 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         {
             if (input.Version is null)
                 return Result<StepView>.Conflict(Messages.ConcurrencyConflict);
-            db.Entry(progress).Property(p => p.Version).OriginalValue = input.Version.Value;
+            // The answers and result notes live in owned JSON collections: replacing them alone leaves the step itself
+            // Unchanged, so its version would never move and a second editor's save would silently overwrite the
+            // first. Marking the version modified makes every save an UPDATE checked against the version read.
+            var version = db.Entry(progress).Property(p => p.Version);
+            version.OriginalValue = input.Version.Value;
+            version.IsModified = true;
         }
 
         progress.Status = input.Status!.Value;
@@ -157,10 +164,51 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         return Result<StepView>.Ok(current.Value with { Progress = progress });
     }
 
-    /// <summary>A link is evidence when it points into this approach or is an absolute http(s) URL.</summary>
-    public static bool IsEvidenceLink(string link, Guid approachId) =>
-        link.StartsWith($"/aanpakken/{approachId}", StringComparison.OrdinalIgnoreCase)
-        || (Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+    /// <summary>
+    /// A link is evidence when its path, once parsed, stays inside this approach (/aanpakken/{id} or below; no empty,
+    /// "." or ".." segments, no backslashes, also not percent-encoded), or when it is an absolute http(s) URL with a host.
+    /// </summary>
+    public static bool IsEvidenceLink(string link, Guid approachId)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        if (link.StartsWith('/'))
+            return IsApproachPath(link, approachId);
+        return (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && !string.IsNullOrEmpty(uri.Host)
+            && !link.Contains('\\', StringComparison.Ordinal);
+    }
+
+    private static bool IsApproachPath(string link, Guid approachId)
+    {
+        var end = link.IndexOfAny(['?', '#']);
+        var path = end < 0 ? link : link[..end];
+        var segments = path[1..].Split('/');
+        if (segments.Length < 2)
+            return false;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            string segment;
+            try
+            {
+                segment = Uri.UnescapeDataString(segments[i]);
+            }
+            catch (UriFormatException)
+            {
+                return false;
+            }
+
+            var last = i == segments.Length - 1;
+            if ((segment.Length == 0 && !last) || segment is "." or ".." || segment.Contains('\\', StringComparison.Ordinal)
+                || segment.Contains('/', StringComparison.Ordinal) || segment.Any(char.IsControl))
+                return false;
+        }
+
+        return segments[0].Equals("aanpakken", StringComparison.OrdinalIgnoreCase)
+            && Guid.TryParse(segments[1], out var id) && id == approachId
+            && (segments.Length > 2 || segments[1].Length > 0);
+    }
 
     private bool NeedsDecisionNotice(GuideStep step, bool hasGo) =>
         !hasGo && step.MethodId == "weerbare-gemeenschappen" && step.Number > guide.DecisionMomentAfterStep;

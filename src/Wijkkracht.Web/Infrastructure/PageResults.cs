@@ -42,3 +42,31 @@ public static class PageResults
         provider.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg.");
     }
 }
+
+/// <summary>
+/// A POST (or other non-GET) to a page without a handler for it answers 405 Method Not Allowed, instead of rendering
+/// the page without its data (which ended in a 500).
+/// </summary>
+public sealed class MethodNotAllowedPageFilter : Microsoft.AspNetCore.Mvc.Filters.IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var method = context.HttpContext.Request.Method;
+        // Re-executed error pages (/fout after an exception or a status code) keep the original method: not a client's POST.
+        var reExecuted = context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null
+            || context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+        if (!reExecuted && context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            var allowed = context.ActionDescriptor.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).Append("GET").Distinct();
+            context.HttpContext.Response.Headers.Allow = string.Join(", ", allowed);
+            context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        await next();
+    }
+}

@@ -164,6 +164,14 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Text input is normalised at the boundary (TextNormalization.cs); binding failures reach ProblemExceptionHandler.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new CleanTextJsonConverter()));
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            CleanTextModelBinderProvider.Register(o);
+            o.Filters.Add(new MethodNotAllowedPageFilter());
+        });
+        services.PostConfigure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", OpenApiConfig.Configure);
 
         services.AddRazorPages(o =>

@@ -134,6 +134,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
         var before = await SnapshotAsync(app, b.Organisation.Id);
+        var ownBefore = await SnapshotAsync(app, a.Organisation.Id, includeAudit: false);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Beheerder, OrgRole.Coordinator, OrgRole.Wijkverbinder })
         {
@@ -144,6 +145,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         var after = await SnapshotAsync(app, b.Organisation.Id);
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         Assert.Equal(before, after);
+        Assert.Equal(ownBefore, await SnapshotAsync(app, a.Organisation.Id, includeAudit: false));
     }
 
     [Theory]
@@ -157,10 +159,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             var created = await sp.GetRequiredService<ApproachService>().CreateAsync(
                 new ApproachInput { Title = "Besloten aanpak " + Guid.NewGuid().ToString("N")[..6], Issue = "Zonder deze leden.", AreaId = a.Buurt.Id, Method = ApproachMethod.WerkwijzerPlus, StartDate = new DateOnly(2026, 2, 1) },
                 new Actor(coordinator.Id, a.Organisation.Id, coordinator.Role, coordinator.DisplayName));
-            var member = new ApproachMember { ApproachId = created.Value!.Id, UserId = a.Users[OrgRole.Netwerklid].Id, Role = ApproachRole.Netwerklid };
+            var approachId = created.Value!.Id;
+            var member = new ApproachMember { ApproachId = approachId, UserId = a.Users[OrgRole.Netwerklid].Id, Role = ApproachRole.Netwerklid };
             db.ApproachMembers.Add(member);
+            // Records that exist in this approach, so a 404 can only come from the membership check.
+            var goal = new Goal { ApproachId = approachId, Title = "Doel van de besloten aanpak", Level = PpctLevel.Micro, Term = GoalTerm.Kort };
+            var assessment = new Wijkkracht.Core.Preconditions.PreconditionAssessment { ApproachId = approachId, AssessedOn = new DateOnly(2026, 2, 2) };
+            var action = new Wijkkracht.Core.Preconditions.PreconditionAction { ApproachId = approachId, PreconditionId = "rv-01", Description = "Besloten actie", AssessmentId = assessment.Id };
+            db.AddRange(goal, assessment, action);
+            db.Add(new PlanVersion { ApproachId = approachId, Number = 1, CentralIssue = "Besloten", CreatedByName = "test", CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
-            return (created.Value!, member);
+            return (created.Value!, member, goal, assessment, action);
         });
 
         var ids = new Dictionary<Target, Guid>
@@ -169,9 +178,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Area] = a.Wijk.Id,
             [Target.User] = a.Users[OrgRole.Partner].Id,
             [Target.Member] = other.member.Id,
-            [Target.Goal] = a.Goal.Id,
-            [Target.Assessment] = a.Assessment.Id,
-            [Target.Action] = a.Action.Id,
+            [Target.Goal] = other.goal.Id,
+            [Target.Assessment] = other.assessment.Id,
+            [Target.Action] = other.action.Id,
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, other.Item1.Id);
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
@@ -183,8 +192,94 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Assert.Equal(before, await ApproachSnapshotAsync(app, other.Item1.Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AnyRoute_OwnIds_DoesNotAnswer404(DatabaseProvider provider)
+    {
+        // Positive control for the walkers above: the same GET requests with the caller's own ids find the records, so
+        // their 404s come from the isolation checks and not from a badly filled route.
+        var (app, a, _) = await apps.GetAsync(provider);
+        var ids = new Dictionary<Target, Guid>
+        {
+            [Target.Approach] = a.Approach.Id,
+            [Target.Area] = a.Wijk.Id,
+            [Target.User] = a.Users[OrgRole.Partner].Id,
+            [Target.Member] = a.PartnerMember.Id,
+            [Target.Goal] = a.Goal.Id,
+            [Target.Assessment] = a.Assessment.Id,
+            [Target.Action] = a.Action.Id,
+        };
+        (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, a.Approach.Id);
+        var user = a.Users[OrgRole.Beheerder];
+        var api = await app.ApiClientAsync(user);
+        var browser = await app.SignedInClientAsync(user);
+        var failures = new List<string>();
+        foreach (var route in ParameterisedRoutes(app).Where(r => r.Methods.Any(m => m.Method == "GET")))
+        {
+            // Content routes take knowledge-base ids; an own intervention's id is rightly unknown there.
+            if (Cases[route.Pattern].Any(c => c.Target == Target.OwnIntervention) && !route.Pattern.Contains("own-interventions", StringComparison.Ordinal)
+                && !route.Pattern.StartsWith("/beheer/interventies", StringComparison.Ordinal))
+                continue;
+            var url = Fill(route.Pattern, ids);
+            if (route.Pattern == "/aanpakken/{id:guid}/plan/vergelijken")
+                url += "?van=1&naar=1"; // the comparison needs the two version numbers
+            var response = await (route.IsApi ? api : browser).GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+                failures.Add($"GET {url} gave 404 with the caller's own ids");
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task BodyIds_OtherOrganisationsIds_AreRefusedAndChangeNothing(DatabaseProvider provider)
+    {
+        var (app, a, b) = await apps.GetAsync(provider);
+        var coordinator = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var created = await coordinator.PostAsJsonAsync("/api/v1/approaches", new { title = "Aanpak voor id-proeven " + Guid.NewGuid().ToString("N")[..6], issue = "Ids in de inhoud.", areaId = a.Buurt.Id, method = "Beide", startDate = "2026-01-01" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var approachId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var (bOwn, _) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
+
+        // Each request once with another organisation's id in a body field, once with the caller's own id.
+        (string Method, string Url, Func<bool, object> Body)[] requests =
+        [
+            ("POST", $"/api/v1/approaches/{approachId}/members", own => new { userId = own ? a.Users[OrgRole.Partner].Id : b.Users[OrgRole.Partner].Id, role = "Partner" }),
+            ("POST", $"/api/v1/approaches/{approachId}/goals", own => new { title = "Doel met eigenaar", level = "Meso", term = "Kort", ownerUserId = own ? a.Users[OrgRole.Wijkverbinder].Id : b.Users[OrgRole.Wijkverbinder].Id }),
+            ("POST", $"/api/v1/approaches/{a.Approach.Id}/interventions", own => new { interventionId = own ? "kis-jolo" : bOwn.ToString(), goalIds = new[] { own ? a.Goal.Id : b.Goal.Id } }),
+            ("POST", $"/api/v1/approaches/{approachId}/decisions", own => new { outcome = "Door", rationale = "Op orde", decidedBy = "Stuurgroep", decidedOn = "2026-02-01", assessmentId = own ? (Guid?)null : b.Assessment.Id }),
+            ("POST", $"/api/v1/approaches/{a.Approach.Id}/precondition-actions", own => new { preconditionId = "rv-01", description = "Actie", ownerUserId = own ? a.Users[OrgRole.Coordinator].Id : b.Users[OrgRole.Coordinator].Id, assessmentId = own ? a.Assessment.Id : b.Assessment.Id }),
+            ("POST", "/api/v1/areas", own => new { kind = "Buurt", code = own ? "BU00010188" : "BU00010189", name = "Buurt voor id-proef", parentId = own ? a.Wijk.Id : b.Wijk.Id }),
+            ("POST", "/api/v1/approaches", own => new { title = "Aanpak in gebied", issue = "x", areaId = own ? a.Buurt.Id : b.Buurt.Id, method = "Beide", startDate = "2026-01-01" }),
+            ("PUT", $"/api/v1/approaches/{approachId}/steps/wwp-stap-5", own => new { status = "Bezig", results = new[] { new { achieved = true, achievedOn = "2026-02-01", evidence = $"/aanpakken/{(own ? approachId : b.Approach.Id)}/plan" } } }),
+        ];
+        var beforeB = await SnapshotAsync(app, b.Organisation.Id);
+        var failures = new List<string>();
+        var admin = await app.ApiClientAsync(a.Users[OrgRole.Beheerder]);
+        foreach (var (method, url, body) in requests)
+        {
+            var client = url == "/api/v1/areas" ? admin : coordinator;
+            var beforeA = await SnapshotAsync(app, a.Organisation.Id, includeAudit: false);
+            using var foreign = new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(body(false)) };
+            var refused = await client.SendAsync(foreign);
+            if (refused.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.BadRequest))
+                failures.Add($"{method} {url} with another organisation's id gave {(int)refused.StatusCode}");
+            if (beforeA != await SnapshotAsync(app, a.Organisation.Id, includeAudit: false))
+                failures.Add($"{method} {url} with another organisation's id changed the caller's data");
+
+            using var ownRequest = new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(body(true)) };
+            var accepted = await client.SendAsync(ownRequest);
+            if (!accepted.IsSuccessStatusCode)
+                failures.Add($"{method} {url} with own ids gave {(int)accepted.StatusCode}: {await accepted.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(beforeB, await SnapshotAsync(app, b.Organisation.Id));
+    }
+
     private static string Fill(string pattern, Dictionary<Target, Guid> ids) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, "\\{([A-Za-z]+)(:[a-z]+(\\(.*?\\)\\))?)?\\}", m =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, "\\{([A-Za-z]+)(:[^}]*)?\\}", m =>
         {
             var target = Cases[pattern].Single(c => c.Param == m.Groups[1].Value).Target;
             return target switch
@@ -328,29 +423,37 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         return (own.Id, existing.Id);
     }, organisationId);
 
-    private static Task<string> SnapshotAsync(TestApp app, Guid organisationId) => app.InScopeAsync(async (_, db) =>
+    /// <summary>The organisation's rows by content (every column), so a change to any field shows, not only a new or lost row.</summary>
+    private static Task<string> SnapshotAsync(TestApp app, Guid organisationId, bool includeAudit = true) => app.InScopeAsync(async (_, db) =>
         JsonSerializer.Serialize(new
         {
             areas = await db.Areas.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             approaches = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Role, x.UserId, x.Version }).ToListAsync(),
             goals = await db.Set<Goal>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
-            assessments = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAssessment>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
-            actions = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAction>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).Select(x => new { x.Id, x.Status, x.Version }).ToListAsync(),
-            steps = await db.Set<Wijkkracht.Core.Steps.StepProgress>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
-            plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
-            decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
-            users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Email, x.Role, x.IsActive, x.Version }).ToListAsync(),
-            own = await db.OwnInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Title, x.Version }).ToListAsync(),
-            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
-            audit = await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId),
+            assessments = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAssessment>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            actions = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAction>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            steps = await db.Set<Wijkkracht.Core.Steps.StepProgress>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            users = await db.Users.AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id)
+                .Select(x => new { x.Id, x.Email, x.DisplayName, x.Role, x.IsActive, x.Version, x.PasswordHash, x.SecurityStamp, x.TwoFactorEnabled }).ToListAsync(),
+            own = await db.OwnInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            audit = includeAudit ? await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId) : 0,
         }));
 
     private static Task<string> ApproachSnapshotAsync(TestApp app, Guid approachId) => app.InScopeAsync(async (_, db) =>
         JsonSerializer.Serialize(new
         {
-            approach = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == approachId).Select(x => new { x.Title, x.Issue, x.Status, x.Version }).ToListAsync(),
-            members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Role, x.Version }).ToListAsync(),
-            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).Select(x => new { x.Id, x.Note, x.Version }).ToListAsync(),
+            approach = await db.Approaches.IgnoreQueryFilters().AsNoTracking().Where(x => x.Id == approachId).ToListAsync(),
+            members = await db.ApproachMembers.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).Select(x => new { x.Id, x.UserId, x.Role, x.Version }).ToListAsync(),
+            planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            goals = await db.Set<Goal>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            assessments = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAssessment>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            actions = await db.Set<Wijkkracht.Core.Preconditions.PreconditionAction>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            steps = await db.Set<Wijkkracht.Core.Steps.StepProgress>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
         }));
 }

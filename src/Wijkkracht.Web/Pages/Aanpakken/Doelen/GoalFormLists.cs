@@ -6,7 +6,7 @@ using Wijkkracht.Core.Goals;
 namespace Wijkkracht.Web.Pages.Aanpakken.Doelen;
 
 /// <summary>Pick lists for the goal form.</summary>
-public sealed class GoalFormLists(WijkkrachtDbContext db, Wijkkracht.Core.Knowledge.KnowledgeBase kb)
+public sealed class GoalFormLists(WijkkrachtDbContext db, Wijkkracht.Core.Knowledge.KnowledgeBase kb, Wijkkracht.Core.Audit.AuditService audit)
 {
     public IReadOnlyList<SelectListItem> Levels { get; } =
         [new("Kies een niveau", ""), .. Enum.GetValues<PpctLevel>().Select(l => new SelectListItem(GoalLabels.For(l), l.ToString()))];
@@ -27,7 +27,12 @@ public sealed class GoalFormLists(WijkkrachtDbContext db, Wijkkracht.Core.Knowle
     /// <summary>The ladder's choice questions, shown as help when choosing a rung.</summary>
     public IReadOnlyList<string> ChoiceQuestions => kb.Ladder.ChoiceQuestions;
 
-    public async Task<IReadOnlyList<SelectListItem>> OwnersAsync(Guid organisationId, CancellationToken ct) =>
-        [new("Geen eigenaar", ""), .. (await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId && u.IsActive).OrderBy(u => u.DisplayName).ToListAsync(ct))
-            .Select(u => new SelectListItem(u.DisplayName, u.Id.ToString()))];
+    /// <summary>The organisation's active users as owners; listing them is an audited read of personal data.</summary>
+    public async Task<IReadOnlyList<SelectListItem>> OwnersAsync(Wijkkracht.Core.Security.Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == actor.OrganisationId && u.IsActive).OrderBy(u => u.DisplayName).ToListAsync(ct);
+        await audit.RecordViewAsync(actor, nameof(Wijkkracht.Core.Security.AppUser), null, null, $"Gebruikerslijst voor eigenaar bekeken ({users.Count} gebruikers)", ct);
+        return [new("Geen eigenaar", ""), .. users.Select(u => new SelectListItem(u.DisplayName, u.Id.ToString()))];
+    }
 }

@@ -20,7 +20,7 @@ public abstract class GoalFormModel(ApproachService approaches, GoalFormLists li
     {
         if (await LoadApproachAsync("doelen", ct) is { } denied)
             return denied;
-        OwnerItems = await Lists.OwnersAsync(HttpContext.GetActor().OrganisationId, ct);
+        OwnerItems = await Lists.OwnersAsync(HttpContext.GetActor(), ct);
         return null;
     }
 }
