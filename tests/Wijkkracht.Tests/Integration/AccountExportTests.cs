@@ -61,7 +61,7 @@ public sealed class AccountExportTests
         var user = org.Users[OrgRole.Netwerklid];
         var browser = await app.SignedInClientAsync(user);
         Assert.Contains("Mijn gegevens downloaden", await browser.GetStringAsync("/account"), StringComparison.Ordinal);
-        var response = await TestApp.PostFormAsync(browser, "/account", [], "/account?handler=Export");
+        var response = await TestApp.PostFormAsync(browser, "/account", [], "/account?handler=Exporteren");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);

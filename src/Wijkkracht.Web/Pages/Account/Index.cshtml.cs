@@ -62,7 +62,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
     }
 
     /// <summary>Downloads everything Wijkkracht holds about the signed-in user as JSON (audited as an export).</summary>
-    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostExporterenAsync(CancellationToken ct)
     {
         var data = await export.ExportAsync(HttpContext.GetActor(), ct);
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data, ExportJson);
