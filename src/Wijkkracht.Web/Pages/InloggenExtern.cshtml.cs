@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages;
 
@@ -13,6 +14,7 @@ namespace Wijkkracht.Web.Pages;
 /// OpenID Connect sign-in via the municipality's identity provider. The provider's verified e-mail address must
 /// belong to an active Wijkkracht account; accounts are not created automatically.
 /// </summary>
+[PublicPage]
 public sealed class InloggenExternModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes) : PageModel
 {
     public string Message { get; private set; } = "";

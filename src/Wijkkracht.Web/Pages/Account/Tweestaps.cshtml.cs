@@ -11,6 +11,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Account;
 
 /// <summary>Set up or switch off the TOTP second factor (RFC 6238, via Identity's authenticator token provider).</summary>
+[SignedIn]
 public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, WijkkrachtDbContext db) : PageModel
 {
     [BindProperty]

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Kennisbank;
 
 /// <summary>Search with facet filters: a GET form that works without JavaScript.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class ZoekenModel(KnowledgeSearch search) : PageModel
 {
     public KnowledgeBase Kb => search.Knowledge;
@@ -51,6 +53,7 @@ public sealed class ZoekenModel(KnowledgeSearch search) : PageModel
 }
 
 /// <summary>All interventions the organisation uses: the standard catalogue minus hidden ones, plus its own.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventiesModel(InterventionCatalogService catalog, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -68,6 +71,7 @@ public sealed class InterventiesModel(InterventionCatalogService catalog, Knowle
 }
 
 /// <summary>One intervention (standard or own).</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventieModel(InterventionCatalogService catalog, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -91,6 +95,7 @@ public sealed class InterventieModel(InterventionCatalogService catalog, Knowled
 }
 
 /// <summary>The interventiewijzer: describe a situation, choose criteria, get ranked interventions with reasons; add one to an approach.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventiewijzerModel(InterventionCatalogService catalog, ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
