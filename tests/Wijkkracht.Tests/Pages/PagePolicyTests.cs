@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Tests.Infrastructure;
 using Wijkkracht.Web.Infrastructure;
+using Wijkkracht.Web.Pages.Aanpakken;
 
 namespace Wijkkracht.Tests.Pages;
 
@@ -61,6 +63,38 @@ public sealed class PagePolicyTests : IDisposable
     {
         var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();
         Assert.Throws<InvalidOperationException>(() => catalog.CanOpen("/Bestaat/Niet", null));
+    }
+
+    [Theory]
+    [InlineData(ApproachRole.Netwerklid, "Overzicht,Doelen,Interventies,Leden")]
+    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Randvoorwaarden,Beslismoment,Plan van aanpak,Doelen,Interventies,Leden,Rapportage")]
+    public void ApproachNavigation_ForMemberRole_ShowsOnlyPagesTheRoleMayOpen(ApproachRole role, string expected)
+    {
+        var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();
+        var actor = new Actor(Guid.NewGuid(), Guid.NewGuid(), role == ApproachRole.Netwerklid ? OrgRole.Netwerklid : OrgRole.Partner, "Test");
+        var nav = ApproachNavModel.For(catalog, actor, role, Guid.NewGuid(), "Aanpak", "doelen");
+        Assert.Equal(expected, string.Join(",", nav.Links.Select(l => l.Label)));
+        Assert.Equal("Doelen", Assert.Single(nav.Links, l => l.IsCurrent).Label);
+    }
+
+    [Fact]
+    public void ApproachNavigation_Sections_AreApproachPages()
+    {
+        var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();
+        foreach (var section in ApproachNavModel.Sections)
+            Assert.IsType<ApproachPageAttribute>(catalog.RuleFor(section.Page));
+    }
+
+    [Theory]
+    [InlineData(OrgRole.Netwerklid, "/Kennisbank/Index", true)]
+    [InlineData(OrgRole.Netwerklid, "/Beheer/Gebieden/Index", false)]
+    [InlineData(OrgRole.Coordinator, "/Beheer/Gebruikers/Index", false)]
+    [InlineData(OrgRole.Beheerder, "/Beheer/Gebruikers/Index", true)]
+    [InlineData(OrgRole.Partner, "/Account/Tokens", true)]
+    public void CanOpen_OrganisationRole_FollowsThePageDeclaration(OrgRole role, string page, bool expected)
+    {
+        var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();
+        Assert.Equal(expected, catalog.CanOpen(page, new Actor(Guid.NewGuid(), Guid.NewGuid(), role, "Test")));
     }
 
     public void Dispose() => _app.Dispose();
