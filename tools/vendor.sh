@@ -8,7 +8,7 @@ cd "$here/vendor"
 npm ci --no-audit --no-fund >/dev/null
 lib="$root/src/Wijkkracht.Web/wwwroot/lib"
 rm -rf "$lib"
-mkdir -p "$lib/utrecht" "$lib/voorbeeld-design-tokens" "$lib/chartjs"
+mkdir -p "$lib/utrecht" "$lib/voorbeeld-design-tokens" "$lib/chartjs" "$lib/source-sans-3"
 cp node_modules/@utrecht/component-library-css/dist/index.css "$lib/utrecht/component-library.css"
 cp node_modules/@utrecht/component-library-css/package.json "$lib/utrecht/package.json"
 cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css "$lib/voorbeeld-design-tokens/theme.css"
@@ -17,6 +17,15 @@ cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/package.json 
 cp node_modules/chart.js/dist/chart.umd.min.js "$lib/chartjs/chart.umd.min.js"
 cp node_modules/chart.js/LICENSE.md "$lib/chartjs/LICENSE.md"
 cp node_modules/chart.js/package.json "$lib/chartjs/package.json"
+# Source Sans 3 (SIL OFL 1.1): latin subset, weights 400/600/700, woff2 only (every supported browser reads woff2).
+font=node_modules/@fontsource/source-sans-3
+for w in 400 600 700; do
+  cp "$font/files/source-sans-3-latin-$w-normal.woff2" "$lib/source-sans-3/"
+  sed -e 's#url(./files/\([^)]*\.woff2\)) format(.woff2.), url([^)]*) format(.woff.)#url(./\1) format("woff2")#' "$font/latin-$w.css"
+  echo
+done > "$lib/source-sans-3/source-sans-3.css"
+cp "$font/LICENSE" "$lib/source-sans-3/LICENSE"
+cp "$font/package.json" "$lib/source-sans-3/package.json"
 # Common-password list (zxcvbn-ts common dictionary), one password a line, for the password validator.
 node -e '
   const p = require("@zxcvbn-ts/language-common").dictionary["passwords-common"];

@@ -62,9 +62,9 @@ public sealed class AppServer : IAsyncLifetime
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        var finished = await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(180)));
         if (finished != ready.Task)
-            throw new TimeoutException("The application did not print 'Klaar:' within 60 s.");
+            throw new TimeoutException("The application did not print 'Klaar:' within 180 s (the machine may be busy).");
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages;
 
 /// <summary>Error page for pages (status codes and unhandled errors). Shows no technical details.</summary>
 [IgnoreAntiforgeryToken]
+[PublicPage]
 public sealed class FoutModel : PageModel
 {
     public string Title { get; private set; } = "Er ging iets mis";

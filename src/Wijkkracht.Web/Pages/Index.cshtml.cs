@@ -7,6 +7,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages;
 
 /// <summary>Start page: the approaches of the signed-in user.</summary>
+[SignedIn]
 public sealed class IndexModel(ApproachService approaches) : PageModel
 {
     public Actor Actor { get; private set; } = null!;

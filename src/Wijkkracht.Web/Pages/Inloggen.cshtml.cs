@@ -12,6 +12,7 @@ namespace Wijkkracht.Web.Pages;
 
 /// <summary>Sign-in with e-mail and password; lockout after 5 failures; POSTs are rate-limited per IP.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
+[PublicPage]
 public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, SignInEqualiser equaliser) : PageModel
 {
     public sealed class LoginInput

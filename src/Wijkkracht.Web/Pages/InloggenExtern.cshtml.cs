@@ -15,6 +15,7 @@ namespace Wijkkracht.Web.Pages;
 /// subject after a first link by verified e-mail address in the provider's organisation; the organisation's MFA rule);
 /// accounts are not created automatically.
 /// </summary>
+[PublicPage]
 public sealed class InloggenExternModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, OidcAccountLinker linker) : PageModel
 {
     public string Message { get; private set; } = "";

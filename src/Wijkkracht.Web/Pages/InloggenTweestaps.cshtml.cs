@@ -10,6 +10,7 @@ namespace Wijkkracht.Web.Pages;
 
 /// <summary>Second step of sign-in: the TOTP code, or one of the user's recovery codes.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
+[PublicPage]
 public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditService audit) : PageModel
 {
     [BindProperty]

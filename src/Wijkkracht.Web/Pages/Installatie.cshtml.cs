@@ -9,6 +9,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages;
 
 /// <summary>One-time setup of the first organisation and Beheerder (link printed at start-up).</summary>
+[PublicPage]
 public sealed class InstallatieModel(SetupService setup, SetupToken setupToken, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]

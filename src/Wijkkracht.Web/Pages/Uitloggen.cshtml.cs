@@ -8,6 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages;
 
 /// <summary>Sign-out. Renews the security stamp, so the old session cookie no longer works anywhere.</summary>
+[SignedIn]
 public sealed class UitloggenModel(SignInManager<AppUser> signIn, AuditService audit) : PageModel
 {
     public void OnGet()

@@ -1,27 +1,66 @@
+using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
+
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
-/// <summary>The sub-navigation of an approach's workspace.</summary>
-public sealed record ApproachNavModel(Guid ApproachId, string Title, string Current, bool CanViewPlan)
-{
-    public IEnumerable<(string Href, string Label)> Links
-    {
-        get
-        {
-            var b = $"/aanpakken/{ApproachId}";
-            yield return (b, "Overzicht");
-            if (CanViewPlan)
-            {
-                yield return ($"{b}/stappen", "Stappen");
-                yield return ($"{b}/randvoorwaarden", "Randvoorwaarden");
-                yield return ($"{b}/beslismoment", "Beslismoment");
-                yield return ($"{b}/plan", "Plan van aanpak");
-            }
+/// <summary>One link of the approach navigation: a Razor page (linked with asp-page) and its Dutch label.</summary>
+public sealed record ApproachNavLink(string Page, string Label, bool IsCurrent);
 
-            yield return ($"{b}/doelen", "Doelen");
-            yield return ($"{b}/interventies", "Interventies");
-            yield return ($"{b}/leden", "Leden");
-            if (CanViewPlan)
-                yield return ($"{b}/rapport", "Rapportage");
+/// <summary>A group of links; a group without a label is shown as a single link (Overzicht, Rapportage).</summary>
+public sealed record ApproachNavGroup(string? Label, IReadOnlyList<ApproachNavLink> Links);
+
+/// <summary>
+/// The grouped navigation of an approach's workspace. Which links a user sees follows the access rule each page declares
+/// (<see cref="ApproachPageAttribute"/>) and the user's role in the approach, through <see cref="PageAccessCatalog"/>.
+/// New sections (field work, safety) are added to <see cref="Sections"/> in their group.
+/// </summary>
+public sealed class ApproachNavModel
+{
+    /// <summary>The sections in order: group label (null: stand-alone), page, label, and the route section the page's model passes.</summary>
+    public static readonly IReadOnlyList<(string? Group, string Page, string Label, string Section)> Sections =
+    [
+        (null, "/Aanpakken/Detail", "Overzicht", ""),
+        ("Voorbereiding", "/Aanpakken/Stappen/Index", "Stappen", "stappen"),
+        ("Voorbereiding", "/Aanpakken/Randvoorwaarden/Index", "Randvoorwaarden", "randvoorwaarden"),
+        ("Voorbereiding", "/Aanpakken/Beslismoment", "Beslismoment", "beslismoment"),
+        ("Voorbereiding", "/Aanpakken/Plan/Index", "Plan van aanpak", "plan"),
+        ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
+        ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
+        ("Team", "/Aanpakken/Leden", "Leden", "leden"),
+        (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
+    ];
+
+    public ApproachNavModel(Guid approachId, string title, string section, Func<string, bool> canOpen)
+    {
+        ApproachId = approachId;
+        Title = title;
+        var groups = new List<ApproachNavGroup>();
+        foreach (var entry in Sections.Where(s => canOpen(s.Page)))
+        {
+            var link = new ApproachNavLink(entry.Page, entry.Label, string.Equals(entry.Section, section, StringComparison.OrdinalIgnoreCase));
+            if (entry.Group is not null && groups.Count > 0 && groups[^1].Label == entry.Group)
+                ((List<ApproachNavLink>)groups[^1].Links).Add(link);
+            else
+                groups.Add(new ApproachNavGroup(entry.Group, new List<ApproachNavLink> { link }));
         }
+
+        Groups = groups;
+        Current = groups.SelectMany(g => g.Links).FirstOrDefault(l => l.IsCurrent);
     }
+
+    public Guid ApproachId { get; }
+
+    public string Title { get; }
+
+    public IReadOnlyList<ApproachNavGroup> Groups { get; }
+
+    /// <summary>The section the current page belongs to (null on pages outside the sections).</summary>
+    public ApproachNavLink? Current { get; }
+
+    /// <summary>All links, in order (for tests and the overview).</summary>
+    public IEnumerable<ApproachNavLink> Links => Groups.SelectMany(g => g.Links);
+
+    /// <summary>Builds the navigation for an actor with <paramref name="memberRole"/> in the approach.</summary>
+    public static ApproachNavModel For(PageAccessCatalog catalog, Actor actor, ApproachRole? memberRole, Guid approachId, string title, string section) =>
+        new(approachId, title, section, page => catalog.CanOpen(page, actor, memberRole));
 }

@@ -12,6 +12,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>The decision moment: history and recording a new decision.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class BeslismomentModel(ApproachService approaches, DecisionService decisions, WijkkrachtDbContext db, TimeProvider time) : WorkspacePageModel(approaches)
 {
     [BindProperty]

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Edit an approach. A concurrent change shows a notice, keeps the input and offers the newest version.</summary>
+[ApproachPage(ApproachPermission.Edit)]
 public sealed class BewerkenModel(ApproachService approaches, AreaService areas) : ApproachFormModel(areas)
 {
     [BindProperty(SupportsGet = true)]

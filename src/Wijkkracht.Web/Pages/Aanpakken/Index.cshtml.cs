@@ -8,6 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>The approaches the user may see, with search, status filter and paging.</summary>
+[SignedIn]
 public sealed class IndexModel(ApproachService approaches) : PageModel
 {
     [BindProperty(SupportsGet = true)]

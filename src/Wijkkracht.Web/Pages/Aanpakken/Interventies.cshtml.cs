@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>The interventions in an approach's plan, each with a note, the start questions and the working principles.</summary>
+[ApproachPage(ApproachPermission.View)]
 public sealed class InterventiesModel(ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb, Wijkkracht.Core.Goals.GoalService goals) : WorkspacePageModel(approaches)
 {
     public KnowledgeBase Kb => kb;

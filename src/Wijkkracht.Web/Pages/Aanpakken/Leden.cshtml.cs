@@ -9,6 +9,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Members of an approach: list (audited), add, change role, remove.</summary>
+[ApproachPage(ApproachPermission.View)]
 public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(approaches)
 {
     [BindProperty]

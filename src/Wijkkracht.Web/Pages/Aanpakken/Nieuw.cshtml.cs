@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Start a new approach (Coördinator, Beheerder).</summary>
+[RequiresPermission(Permission.CreateApproach)]
 public sealed class NieuwModel(ApproachService approaches, AreaService areas) : ApproachFormModel(areas)
 {
     public async Task OnGetAsync(CancellationToken ct)

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Reports;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>The print-friendly progress report (reading it is audited).</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class RapportModel(ApproachService approaches, ReportService reports) : WorkspacePageModel(approaches)
 {
     public ApproachReport Report { get; private set; } = null!;

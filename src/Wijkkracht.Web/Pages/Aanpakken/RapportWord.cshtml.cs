@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Reports;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Downloads the plan or the progress report as a Word document; the export is audited.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class RapportWordModel(ReportService reports) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string kind, CancellationToken ct)

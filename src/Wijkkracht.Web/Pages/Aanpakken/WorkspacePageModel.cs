@@ -31,8 +31,7 @@ public abstract class WorkspacePageModel(ApproachService approaches) : PageModel
             return NotFound();
         View = result.Value!;
         CanViewPlan = RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewPlan);
-        var current = section.Length == 0 ? $"/aanpakken/{Id}" : $"/aanpakken/{Id}/{section}";
-        Nav = new ApproachNavModel(Id, View.Approach.Title, current, CanViewPlan);
+        Nav = ApproachNavModel.For(HttpContext.RequestServices.GetRequiredService<PageAccessCatalog>(), actor, View.MyRole, Id, View.Approach.Title, section);
         return null;
     }
 }

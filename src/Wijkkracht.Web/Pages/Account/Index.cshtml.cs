@@ -7,6 +7,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Account;
 
 /// <summary>The signed-in user's account: details and password change.</summary>
+[SignedIn]
 public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ApiTokenService tokens, AccountExportService export) : PageModel
 {
     public sealed class PasswordInput

@@ -7,6 +7,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Account;
 
 /// <summary>Create and revoke personal access tokens. The secret is shown once.</summary>
+[RequiresPermission(Permission.UseApiTokens)]
 public sealed class TokensModel(ApiTokenService tokens, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -15,6 +15,7 @@ namespace Wijkkracht.Web.Pages.Account;
 /// Set up or switch off the TOTP second factor (RFC 6238, via Identity's authenticator token provider), and recovery
 /// codes. GET never changes state; switching off and new recovery codes need the current password or a current code.
 /// </summary>
+[SignedIn]
 public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, WijkkrachtDbContext db, AuditService audit) : PageModel
 {
     public const int RecoveryCodeCount = 10;

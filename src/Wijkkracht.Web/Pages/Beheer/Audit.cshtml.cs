@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Beheer;
 
 /// <summary>The organisation's audit log (Beheerder).</summary>
+[RequiresPermission(Permission.ViewAuditLog)]
 public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : PageModel
 {
     public IReadOnlyList<string> Actions { get; } =

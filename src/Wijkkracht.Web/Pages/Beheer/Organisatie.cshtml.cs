@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Beheer;
 
 /// <summary>Organisation settings (Beheerder): name and mandatory second factor.</summary>
+[RequiresPermission(Permission.ManageOrganisation)]
 public sealed class OrganisatieModel(OrganisationService organisations) : PageModel
 {
     [BindProperty]

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Kennisbank;
 
 /// <summary>Overview of the knowledge base.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class IndexModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>A method with its principles, phases, steps and decision moment.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class MethodeModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -27,6 +31,7 @@ public sealed class MethodeModel(KnowledgeBase kb) : PageModel
 }
 
 /// <summary>One step: goal, results, what to do, questions, guidance, tips, practice examples, related articles.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class StapModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -46,36 +51,42 @@ public sealed class StapModel(KnowledgeBase kb) : PageModel
 }
 
 /// <summary>The 12 preconditions.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class RandvoorwaardenModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>The 6 working principles and the start questions.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class PrincipesModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>The participation ladder.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class ParticipatieladderModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>The PPCT levels.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class PpctModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>All in-depth articles, grouped by method.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class ArtikelenModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
 }
 
 /// <summary>One article.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class ArtikelModel(KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;

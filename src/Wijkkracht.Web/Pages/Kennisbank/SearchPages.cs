@@ -10,6 +10,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Kennisbank;
 
 /// <summary>Search with facet filters: a GET form that works without JavaScript.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class ZoekenModel(KnowledgeSearch search) : PageModel
 {
     public KnowledgeBase Kb => search.Knowledge;
@@ -52,6 +53,7 @@ public sealed class ZoekenModel(KnowledgeSearch search) : PageModel
 }
 
 /// <summary>All interventions the organisation uses: the standard catalogue minus hidden ones, plus its own.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventiesModel(InterventionCatalogService catalog, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -69,6 +71,7 @@ public sealed class InterventiesModel(InterventionCatalogService catalog, Knowle
 }
 
 /// <summary>One intervention (standard or own), with a form to add it to one of the user's approaches.</summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventieModel(InterventionCatalogService catalog, ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -164,6 +167,7 @@ public sealed record AddToApproachForm(IReadOnlyList<SelectListItem> Approaches,
 /// the approach is pre-selected (404 for an approach the user may not see). A failed add keeps the description, the
 /// criteria, the results and the typed note.
 /// </summary>
+[RequiresPermission(Permission.ViewKnowledge)]
 public sealed class InterventiewijzerModel(InterventionCatalogService catalog, ApproachService approaches, ApproachInterventionService plan, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Doelen;
 
 /// <summary>The approach's goals per PPCT level.</summary>
+[ApproachPage(ApproachPermission.View)]
 public sealed class IndexModel(ApproachService approaches, GoalService goals, WijkkrachtDbContext db, GoalFormLists lists, Wijkkracht.Core.Knowledge.InterventionCatalogService catalog) : WorkspacePageModel(approaches)
 {
     public List<Goal> Goals { get; private set; } = [];

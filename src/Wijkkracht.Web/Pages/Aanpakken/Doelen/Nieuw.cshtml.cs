@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Doelen;
 
 /// <summary>Add a goal.</summary>
+[ApproachPage(ApproachPermission.Edit)]
 public sealed class NieuwModel(ApproachService approaches, GoalService goals, GoalFormLists lists) : GoalFormModel(approaches, lists)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -6,11 +6,13 @@ using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Plan;
 
 /// <summary>Edit the plan of approach; saving adds a version. A concurrent save keeps the user's text and says so.</summary>
+[ApproachPage(ApproachPermission.Edit)]
 public sealed class BewerkenModel(ApproachService approaches, PlanService plans, WijkkrachtDbContext db) : WorkspacePageModel(approaches)
 {
     [BindProperty]

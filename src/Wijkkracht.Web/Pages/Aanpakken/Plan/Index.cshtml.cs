@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Plan;
 
 /// <summary>The latest plan of approach and its versions.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class IndexModel(ApproachService approaches, PlanService plans) : WorkspacePageModel(approaches)
 {
     public PlanVersion? Latest { get; private set; }

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Plan;
 
 /// <summary>Two versions of the plan side by side.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class VergelijkenModel(ApproachService approaches, PlanService plans) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Plan;
 
 /// <summary>One earlier version of the plan.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class VersieModel(ApproachService approaches, PlanService plans) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]

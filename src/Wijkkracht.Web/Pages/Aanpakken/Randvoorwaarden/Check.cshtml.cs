@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
 
 /// <summary>One earlier check, item by item.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class CheckModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]

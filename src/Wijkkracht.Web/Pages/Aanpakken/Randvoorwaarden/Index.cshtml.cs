@@ -5,12 +5,14 @@ using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
 
 /// <summary>Scores per precondition over time (table plus radar chart) and the follow-up actions.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class IndexModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, WijkkrachtDbContext db) : WorkspacePageModel(approaches)
 {
     /// <summary>How many assessments are shown side by side.</summary>

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
 
 /// <summary>Do a new precondition check, item by item.</summary>
+[ApproachPage(ApproachPermission.Edit)]
 public sealed class NieuwModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, TimeProvider time) : WorkspacePageModel(approaches)
 {
     [BindProperty]

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Stappen;
 
 /// <summary>Progress per step and phase.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class IndexModel(ApproachService approaches, StepService steps) : WorkspacePageModel(approaches)
 {
     public List<StepView> Steps { get; private set; } = [];

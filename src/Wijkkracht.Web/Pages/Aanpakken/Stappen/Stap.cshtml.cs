@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Stappen;
 
 /// <summary>One step: guidance from the knowledge base, and the team's status, results, answers and notes.</summary>
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class StapModel(ApproachService approaches, StepService steps) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]

@@ -8,6 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebieden;
 
 /// <summary>Change or delete an area (Beheerder).</summary>
+[RecordPage(Permission.ManageAreas)]
 public sealed class BewerkenModel(AreaService areas, OrganisationService organisations) : AreaFormModel(areas, organisations)
 {
     private readonly AreaService _areas = areas;

@@ -8,6 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebieden;
 
 /// <summary>Areas of the organisation.</summary>
+[RequiresPermission(Permission.ViewAreas)]
 public sealed class IndexModel(AreaService areas) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Beheer.Gebieden;
 
 /// <summary>Add an area (Beheerder).</summary>
+[RequiresPermission(Permission.ManageAreas)]
 public sealed class NieuwModel(AreaService areas, OrganisationService organisations) : AreaFormModel(areas, organisations)
 {
     private readonly AreaService _areas = areas;

@@ -6,6 +6,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebruikers;
 
 /// <summary>Change a user's name, e-mail, role or active state (Beheerder). The read is audited.</summary>
+[RecordPage(Permission.ManageUsers)]
 public sealed class BewerkenModel(UserAdminService users, ApiTokenService tokens, TimeProvider time) : UserFormModel
 {
     [BindProperty(SupportsGet = true)]

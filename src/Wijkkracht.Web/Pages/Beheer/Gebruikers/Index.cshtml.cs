@@ -7,6 +7,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebruikers;
 
 /// <summary>Users of the organisation (Beheerder). The listing is audited.</summary>
+[RequiresPermission(Permission.ManageUsers)]
 public sealed class IndexModel(UserAdminService users) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Gebruikers;
 
 /// <summary>Add a user (Beheerder).</summary>
+[RequiresPermission(Permission.ManageUsers)]
 public sealed class NieuwModel(UserAdminService users) : UserFormModel
 {
     public void OnGet() => Input.IsActive = true;

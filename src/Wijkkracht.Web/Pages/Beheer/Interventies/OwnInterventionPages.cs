@@ -9,6 +9,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Beheer.Interventies;
 
 /// <summary>Own interventions of the organisation, and which standard interventions are hidden.</summary>
+[RequiresPermission(Permission.ManageKnowledge)]
 public sealed class IndexModel(InterventionCatalogService catalog, KnowledgeBase kb) : PageModel
 {
     public KnowledgeBase Kb => kb;
@@ -51,6 +52,7 @@ public abstract class OwnInterventionFormModel(KnowledgeBase kb) : PageModel
 }
 
 /// <summary>New own intervention.</summary>
+[RequiresPermission(Permission.ManageKnowledge)]
 public sealed class NieuwModel(InterventionCatalogService catalog, KnowledgeBase kb) : OwnInterventionFormModel(kb)
 {
     public void OnGet()
@@ -75,6 +77,7 @@ public sealed class NieuwModel(InterventionCatalogService catalog, KnowledgeBase
 }
 
 /// <summary>Change or delete an own intervention. Another organisation's id: 404 (checked before permissions).</summary>
+[RecordPage(Permission.ManageKnowledge)]
 public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeBase kb) : OwnInterventionFormModel(kb)
 {
     [BindProperty(SupportsGet = true)]
