@@ -38,15 +38,21 @@ public sealed class MemberInput
 public sealed record ApproachView(Approach Approach, ApproachRole? MyRole, bool CanEdit, bool CanManageMembers);
 
 /// <summary>
-/// Approaches and their members. Visibility: org-wide managers (Beheerder, Coördinator) see all approaches of their
-/// organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
+/// One row of an approach's member list as the reader may see it: fields the reader may not see are null (the API
+/// omits them). See <see cref="ApproachService.ListMembersAsync"/> for the rules.
+/// </summary>
+public sealed record MemberEntry(Guid? Id, Guid? UserId, string DisplayName, string? Email, ApproachRole Role, Guid? Version);
+
+/// <summary>
+/// Approaches and their members. Visibility: the Coördinator (manages all) and the Beheerder (reads all, audited, no
+/// content changes) see all approaches of their organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
 /// call, so removing a member takes effect on the very next request. Invisible approaches are reported as not found.
 /// </summary>
 public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 {
     /// <summary>Approaches the actor may see.</summary>
     public IQueryable<Approach> Visible(Actor actor) =>
-        actor.Can(Permission.ManageAllApproaches)
+        actor.Can(Permission.ManageAllApproaches) || actor.Can(Permission.ViewAllApproaches)
             ? db.Approaches
             : db.Approaches.Where(a => a.Members.Any(m => m.UserId == actor.UserId));
 
@@ -80,6 +86,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (approach is null)
             return Result<ApproachView>.NotFound();
         var myRole = await MyRoleAsync(id, actor, ct);
+        if (myRole is null && !actor.Can(Permission.ManageAllApproaches))
+            await audit.RecordViewAsync(actor, nameof(Approach), id.ToString(), id, "Aanpak ingezien zonder lid te zijn (beheer)", ct);
         return Result<ApproachView>.Ok(ToView(approach, myRole, actor));
     }
 
@@ -131,7 +139,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (approach is null)
             return Result<bool>.NotFound();
         if (!actor.Can(Permission.ManageAllApproaches))
-            return Result<bool>.Forbidden("Alleen een coördinator of beheerder kan een aanpak verwijderen.");
+            return Result<bool>.Forbidden("Alleen een coördinator kan een aanpak verwijderen.");
 
         db.ApproachMembers.RemoveRange(approach.Members);
         db.Approaches.Remove(approach);
@@ -139,28 +147,63 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         return Result<bool>.Ok(true);
     }
 
-    /// <summary>Members of an approach. The read is audited: members are personal data.</summary>
-    public async Task<Result<List<ApproachMember>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Members of an approach as the reader may see them. The read is audited: members are personal data.
+    /// <list type="bullet">
+    /// <item>Without <see cref="ApproachPermission.ViewMembers"/> (a network member): only the core-team members who are
+    /// their contact (<see cref="RolePermissions.NetworkContactRoles"/>), with display name and approach role only.
+    /// Other network members are never listed to them.</item>
+    /// <item>With ViewMembers: everyone, with ids; e-mail addresses of professional members with
+    /// <see cref="ApproachPermission.ViewMemberEmail"/>, of network members only with
+    /// <see cref="ApproachPermission.ViewNetworkContacts"/> (the core team).</item>
+    /// </list>
+    /// </summary>
+    public async Task<Result<List<MemberEntry>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
         if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return Result<List<ApproachMember>>.NotFound();
+            return Result<List<MemberEntry>>.NotFound();
 
-        var members = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
-            .Where(m => m.ApproachId == approachId).OrderBy(m => m.User!.DisplayName).ToListAsync(ct);
-        await audit.RecordViewAsync(actor, nameof(ApproachMember), null, approachId, $"Ledenlijst bekeken ({members.Count} leden)", ct);
-        return Result<List<ApproachMember>>.Ok(members);
+        var myRole = await MyRoleAsync(approachId, actor, ct);
+        var full = RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers);
+        var q = db.ApproachMembers.AsNoTracking().Include(m => m.User).Where(m => m.ApproachId == approachId);
+        if (!full)
+        {
+            var contacts = RolePermissions.NetworkContactRoles.ToList();
+            q = q.Where(m => contacts.Contains(m.Role));
+        }
+
+        var members = await q.OrderBy(m => m.User!.DisplayName).ToListAsync(ct);
+        var entries = members.Select(m => ToEntry(m, actor, myRole)).ToList();
+        await audit.RecordViewAsync(actor, nameof(ApproachMember), null, approachId, $"Ledenlijst bekeken ({entries.Count} leden)", ct);
+        return Result<List<MemberEntry>>.Ok(entries);
     }
 
-    public async Task<Result<ApproachMember>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
+    /// <summary>One member, under the same rules as the list (a member the reader may not see is not found).</summary>
+    public async Task<Result<MemberEntry>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
         if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return Result<ApproachMember>.NotFound();
+            return Result<MemberEntry>.NotFound();
+        var myRole = await MyRoleAsync(approachId, actor, ct);
+        if (!RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers))
+            return Result<MemberEntry>.NotFound();
         var member = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
             .FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
-            return Result<ApproachMember>.NotFound();
+            return Result<MemberEntry>.NotFound();
         await audit.RecordViewAsync(actor, nameof(ApproachMember), member.Id.ToString(), approachId, "Lid bekeken", ct);
-        return Result<ApproachMember>.Ok(member);
+        return Result<MemberEntry>.Ok(ToEntry(member, actor, myRole));
+    }
+
+    /// <summary>The member row with only the fields the reader may see.</summary>
+    public static MemberEntry ToEntry(ApproachMember m, Actor actor, ApproachRole? readerRole)
+    {
+        var name = m.User?.DisplayName ?? "";
+        if (!RolePermissions.Has(actor.Role, readerRole, ApproachPermission.ViewMembers))
+            return new MemberEntry(null, null, name, null, m.Role, null);
+        var email = RolePermissions.Has(actor.Role, readerRole, m.Role == ApproachRole.Netwerklid ? ApproachPermission.ViewNetworkContacts : ApproachPermission.ViewMemberEmail)
+            ? m.User?.Email
+            : null;
+        return new MemberEntry(m.Id, m.UserId, name, email, m.Role, m.Version);
     }
 
     public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
@@ -185,6 +228,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
                 errors.Add(nameof(MemberInput.UserId), "Deze gebruiker bestaat niet (of is niet actief) in uw organisatie.");
             else if (await db.ApproachMembers.AnyAsync(m => m.ApproachId == approachId && m.UserId == userId, ct))
                 errors.Add(nameof(MemberInput.UserId), "Deze gebruiker is al lid van de aanpak.");
+            else if (input.Role is { } chosen && Enum.IsDefined(chosen) && !RolePermissions.CanAssign(user.Role, chosen))
+                errors.Add(nameof(MemberInput.Role), RoleLabels.AssignRefused(user.Role, chosen));
         }
 
         if (errors.Any)
@@ -209,6 +254,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
         if (input.Version is null)
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (member.User is { } memberUser && !RolePermissions.CanAssign(memberUser.Role, role))
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), RoleLabels.AssignRefused(memberUser.Role, role));
 
         member.Role = role;
         db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
@@ -261,7 +308,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
         RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
 
-    private Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
+    /// <summary>The actor's role in the approach, or null when not a member.</summary>
+    public Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
         db.ApproachMembers.Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
             .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
 

@@ -8,13 +8,19 @@ using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
-/// <summary>Members of an approach: list (audited), add, change role, remove.</summary>
+/// <summary>Members of an approach: list (audited, only what the reader's role may see), add, change role, remove.</summary>
 public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(approaches)
 {
     [BindProperty]
     public MemberInput Input { get; set; } = new();
 
-    public List<ApproachMember> Members { get; private set; } = [];
+    public List<MemberEntry> Members { get; private set; } = [];
+
+    /// <summary>Whether the reader sees the whole list (false: a network member, who sees only their contacts).</summary>
+    public bool FullList { get; private set; }
+
+    /// <summary>Whether an e-mail column is shown at all.</summary>
+    public bool ShowEmail { get; private set; }
 
     public IReadOnlyList<SelectListItem> CandidateItems { get; private set; } = [];
 
@@ -74,6 +80,8 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         if (await LoadApproachAsync("leden", ct) is not null)
             return false;
         Members = (await Approaches.ListMembersAsync(Id, actor, ct)).Value!;
+        FullList = RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewMembers);
+        ShowEmail = RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewMemberEmail);
         if (View.CanManageMembers)
         {
             var candidates = await Approaches.CandidatesAsync(Id, actor, ct);
