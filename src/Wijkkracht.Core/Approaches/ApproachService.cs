@@ -3,6 +3,7 @@ using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Approaches;
 
@@ -31,7 +32,24 @@ public sealed class MemberInput
 
     public ApproachRole? Role { get; set; }
 
+    /// <summary>The kind of organisation the member works for. Null keeps the saved type.</summary>
+    public PartnerType? PartnerType { get; set; }
+
     public Guid? Version { get; set; }
+}
+
+/// <summary>Which record's visibility to change, and to what.</summary>
+public sealed class VisibilityInput
+{
+    /// <summary>"plan" (every version of the plan of approach), "step" (with the step id) or "assessment" (with its id).</summary>
+    public string? RecordType { get; set; }
+
+    public string? RecordId { get; set; }
+
+    public VisibilityLevel? Visibility { get; set; }
+
+    /// <summary>With Partners: the partner types that may read it; empty means all partners.</summary>
+    public List<PartnerType>? PartnerTypes { get; set; }
 }
 
 /// <summary>An approach with the current user's role in it.</summary>
@@ -41,7 +59,7 @@ public sealed record ApproachView(Approach Approach, ApproachRole? MyRole, bool 
 /// One row of an approach's member list as the reader may see it: fields the reader may not see are null (the API
 /// omits them). See <see cref="ApproachService.ListMembersAsync"/> for the rules.
 /// </summary>
-public sealed record MemberEntry(Guid? Id, Guid? UserId, string DisplayName, string? Email, ApproachRole Role, Guid? Version);
+public sealed record MemberEntry(Guid? Id, Guid? UserId, string DisplayName, string? Email, ApproachRole Role, PartnerType? PartnerType, Guid? Version);
 
 /// <summary>
 /// Approaches and their members. Visibility: the Coördinator (manages all) and the Beheerder (reads all, audited, no
@@ -199,11 +217,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     {
         var name = m.User?.DisplayName ?? "";
         if (!RolePermissions.Has(actor.Role, readerRole, ApproachPermission.ViewMembers))
-            return new MemberEntry(null, null, name, null, m.Role, null);
+            return new MemberEntry(null, null, name, null, m.Role, null, null);
         var email = RolePermissions.Has(actor.Role, readerRole, m.Role == ApproachRole.Netwerklid ? ApproachPermission.ViewNetworkContacts : ApproachPermission.ViewMemberEmail)
             ? m.User?.Email
             : null;
-        return new MemberEntry(m.Id, m.UserId, name, email, m.Role, m.Version);
+        return new MemberEntry(m.Id, m.UserId, name, email, m.Role, m.PartnerType, m.Version);
     }
 
     public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
@@ -216,6 +234,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         var errors = new ValidationErrors();
         if (input.Role is not { } role || !Enum.IsDefined(role))
             errors.Add(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
+        if (!ValidPartnerType(input.PartnerType))
+            errors.Add(nameof(MemberInput.PartnerType), "Kies één soort organisatie uit de lijst.");
         AppUser? user = null;
         if (input.UserId is not { } userId)
         {
@@ -235,7 +255,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (errors.Any)
             return Result<ApproachMember>.Invalid(errors);
 
-        var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, User = user };
+        var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, PartnerType = input.PartnerType ?? PartnerType.None, User = user };
         db.ApproachMembers.Add(member);
         await db.SaveChangesAsync(ct);
         return Result<ApproachMember>.Ok(member);
@@ -256,8 +276,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
         if (member.User is { } memberUser && !RolePermissions.CanAssign(memberUser.Role, role))
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), RoleLabels.AssignRefused(memberUser.Role, role));
+        if (!ValidPartnerType(input.PartnerType))
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.PartnerType), "Kies één soort organisatie uit de lijst.");
 
         member.Role = role;
+        member.PartnerType = input.PartnerType ?? member.PartnerType;
         db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
         try
         {
@@ -307,6 +330,75 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
         RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
+
+    /// <summary>What the actor may see of the approach's records with a visibility level (ADR 0005).</summary>
+    public async Task<VisibilityAccess> VisibilityAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        var me = await db.ApproachMembers.AsNoTracking().Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
+            .Select(m => new { m.Role, m.PartnerType }).FirstOrDefaultAsync(ct);
+        return VisibilityRules.For(actor.Role, me?.Role, me?.PartnerType ?? PartnerType.None);
+    }
+
+    /// <summary>
+    /// Changes who may read a record of the approach. Needs <see cref="ApproachPermission.ManageMembers"/> (the
+    /// coordinator and the leads who decide who takes part also decide who sees what).
+    /// </summary>
+    public async Task<Result<VisibilityInput>> SetVisibilityAsync(Guid approachId, VisibilityInput input, Actor actor, CancellationToken ct = default)
+    {
+        var access = await AccessAsync(approachId, actor, ApproachPermission.ManageMembers, ct);
+        if (access != ResultStatus.Ok)
+            return Result<VisibilityInput>.Denied(access);
+        var errors = new ValidationErrors();
+        if (input.Visibility is not { } level || !Enum.IsDefined(level))
+            errors.Add(nameof(VisibilityInput.Visibility), "Kies wie dit mag zien.");
+        var types = input.PartnerTypes ?? [];
+        if (types.Any(t => t == PartnerType.None || !Enum.IsDefined(t)))
+            errors.Add(nameof(VisibilityInput.PartnerTypes), "Kies alleen soorten organisaties uit de lijst.");
+        if (input.Visibility is not VisibilityLevel.Partners && types.Count > 0)
+            errors.Add(nameof(VisibilityInput.PartnerTypes), "Soorten partners kiest u alleen bij 'Kernteam en partners'.");
+        if (errors.Any)
+            return Result<VisibilityInput>.Invalid(errors);
+
+        var mask = VisibilityRules.Combine(types);
+        List<IHasVisibility> records;
+        switch (input.RecordType?.Trim().ToLowerInvariant())
+        {
+            case "plan":
+                records = [.. await db.Set<Plans.PlanVersion>().Where(p => p.ApproachId == approachId).ToListAsync(ct)];
+                break;
+            case "step":
+                var stepId = input.RecordId?.Trim() ?? "";
+                var step = await db.Set<Steps.StepProgress>().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
+                if (step is null)
+                    return Result<VisibilityInput>.NotFound();
+                records = [step];
+                break;
+            case "assessment":
+                if (!Guid.TryParse(input.RecordId, out var assessmentId))
+                    return Result<VisibilityInput>.NotFound();
+                var assessment = await db.Set<Preconditions.PreconditionAssessment>().FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == assessmentId, ct);
+                if (assessment is null)
+                    return Result<VisibilityInput>.NotFound();
+                records = [assessment];
+                break;
+            default:
+                return Result<VisibilityInput>.Invalid(nameof(VisibilityInput.RecordType), "Kies plan, step of assessment.");
+        }
+
+        if (records.Count == 0)
+            return Result<VisibilityInput>.NotFound();
+        foreach (var record in records)
+        {
+            record.Visibility = input.Visibility!.Value;
+            record.VisibleToPartnerTypes = mask;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Result<VisibilityInput>.Ok(input);
+    }
+
+    private static bool ValidPartnerType(PartnerType? type) =>
+        type is null || type == PartnerType.None || (Enum.IsDefined(type.Value) && VisibilityRules.Split(type.Value).Count == 1);
 
     /// <summary>The actor's role in the approach, or null when not a member.</summary>
     public Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>

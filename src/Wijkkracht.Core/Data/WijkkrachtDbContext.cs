@@ -187,6 +187,9 @@ public class WijkkrachtDbContext(
             e.HasIndex(d => d.ApproachId);
         });
 
+        // Visibility model (ADR 0005): partner type of members, visibility columns of records.
+        Wijkkracht.Core.Visibility.VisibilityRules.Configure(builder);
+
         builder.Entity<PlanVersion>(e =>
         {
             e.HasOne<Approach>().WithMany().HasForeignKey(p => p.ApproachId).OnDelete(DeleteBehavior.Cascade);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Api;
@@ -33,18 +34,25 @@ public sealed record MemberDto(
     string DisplayName,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
     ApproachRole Role,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PartnerType? PartnerType,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Version)
 {
-    public static MemberDto From(MemberEntry m) => new(m.Id, m.UserId, m.DisplayName, m.Email, m.Role, m.Version);
+    public static MemberDto From(MemberEntry m) => new(m.Id, m.UserId, m.DisplayName, m.Email, m.Role, m.PartnerType, m.Version);
 
     /// <summary>For the member managers' own writes (they may see every field).</summary>
-    public static MemberDto From(ApproachMember m) => new(m.Id, m.UserId, m.User?.DisplayName ?? "", m.User?.Email, m.Role, m.Version);
+    public static MemberDto From(ApproachMember m) => new(m.Id, m.UserId, m.User?.DisplayName ?? "", m.User?.Email, m.Role, m.PartnerType, m.Version);
 }
 
-/// <summary>Add a member or change a member's role.</summary>
-public sealed record MemberWriteDto(Guid? UserId, ApproachRole? Role, Guid? Version)
+/// <summary>Add a member or change a member's role and partner type.</summary>
+public sealed record MemberWriteDto(Guid? UserId, ApproachRole? Role, PartnerType? PartnerType, Guid? Version)
 {
-    public MemberInput ToInput() => new() { UserId = UserId, Role = Role, Version = Version };
+    public MemberInput ToInput() => new() { UserId = UserId, Role = Role, PartnerType = PartnerType, Version = Version };
+}
+
+/// <summary>Who may read a record: recordType plan / step / assessment, recordId (step id or assessment id), visibility and partnerTypes.</summary>
+public sealed record VisibilityWriteDto(string? RecordType, string? RecordId, VisibilityLevel? Visibility, List<PartnerType>? PartnerTypes)
+{
+    public VisibilityInput ToInput() => new() { RecordType = RecordType, RecordId = RecordId, Visibility = Visibility, PartnerTypes = PartnerTypes };
 }
 
 /// <summary>/api/v1/approaches and members.</summary>
@@ -78,6 +86,11 @@ public static class ApproachesApi
         group.MapDelete("/{id:guid}", async (Guid id, ApproachService approaches, HttpContext http, CancellationToken ct) =>
                 (await approaches.DeleteAsync(id, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
             .WithName("deleteApproach").WithSummary("Aanpak verwijderen (coördinator)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        group.MapPut("/{id:guid}/visibility", async (Guid id, VisibilityWriteDto body, ApproachService approaches, HttpContext http, CancellationToken ct) =>
+                (await approaches.SetVisibilityAsync(id, body.ToInput(), http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("setRecordVisibility").WithSummary("Zichtbaarheid van het plan, een stap of een randvoorwaardencheck wijzigen")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
         var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak");

@@ -88,8 +88,8 @@ public sealed class MembersTests(SharedApps apps) : IClassFixture<SharedApps>
     {
         var (app, a, _) = await apps.GetAsync(provider);
         var id = await ApproachWithEveryRoleAsync(app, a);
-        string[] full = ["displayName", "email", "id", "role", "userId", "version"];
-        string[] noEmail = ["displayName", "id", "role", "userId", "version"];
+        string[] full = ["displayName", "email", "id", "partnerType", "role", "userId", "version"];
+        string[] noEmail = ["displayName", "id", "partnerType", "role", "userId", "version"];
         string[] contact = ["displayName", "role"];
 
         // Expected: per reader, per listed member (by org role) the exact property set; members not named are not listed.

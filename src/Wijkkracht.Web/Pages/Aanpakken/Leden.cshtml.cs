@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
@@ -27,6 +28,9 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
     public IReadOnlyList<SelectListItem> RoleItems { get; } =
         [new("Kies een rol", ""), .. Enum.GetValues<ApproachRole>().Select(r => new SelectListItem(RoleLabels.For(r), r.ToString()))];
 
+    public IReadOnlyList<SelectListItem> PartnerTypeItems { get; } =
+        [.. Enum.GetValues<PartnerType>().Select(t => new SelectListItem(t == PartnerType.None ? "Niet van toepassing" : VisibilityLabels.For(t), t.ToString()))];
+
     public string? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
@@ -39,10 +43,10 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is toegevoegd.", ct);
     }
 
-    public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, Guid? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, PartnerType? partnerType, Guid? version, CancellationToken ct)
     {
         ModelState.ClearErrorsKeepValues();
-        var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, Version = version }, HttpContext.GetActor(), ct);
+        var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, PartnerType = partnerType, Version = version }, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "De rol is gewijzigd.", ct);
     }
 
