@@ -1,6 +1,7 @@
 using Wijkkracht.Core.Areas;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Approaches;
 
@@ -68,6 +69,9 @@ public sealed class ApproachMember : ITenantOwned, IAudited, IApproachScoped, IT
     public AppUser? User { get; set; }
 
     public ApproachRole Role { get; set; }
+
+    /// <summary>The kind of organisation the member works for; decides which partner-restricted records they see (ADR 0005).</summary>
+    public PartnerType PartnerType { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 

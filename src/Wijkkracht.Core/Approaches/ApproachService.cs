@@ -3,6 +3,7 @@ using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Approaches;
 
@@ -31,22 +32,45 @@ public sealed class MemberInput
 
     public ApproachRole? Role { get; set; }
 
+    /// <summary>The kind of organisation the member works for. Null keeps the saved type.</summary>
+    public PartnerType? PartnerType { get; set; }
+
     public Guid? Version { get; set; }
+}
+
+/// <summary>Which record's visibility to change, and to what.</summary>
+public sealed class VisibilityInput
+{
+    /// <summary>"plan" (every version of the plan of approach), "step" (with the step id) or "assessment" (with its id).</summary>
+    public string? RecordType { get; set; }
+
+    public string? RecordId { get; set; }
+
+    public VisibilityLevel? Visibility { get; set; }
+
+    /// <summary>With Partners: the partner types that may read it; empty means all partners.</summary>
+    public List<PartnerType>? PartnerTypes { get; set; }
 }
 
 /// <summary>An approach with the current user's role in it.</summary>
 public sealed record ApproachView(Approach Approach, ApproachRole? MyRole, bool CanEdit, bool CanManageMembers);
 
 /// <summary>
-/// Approaches and their members. Visibility: org-wide managers (Beheerder, Coördinator) see all approaches of their
-/// organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
+/// One row of an approach's member list as the reader may see it: fields the reader may not see are null (the API
+/// omits them). See <see cref="ApproachService.ListMembersAsync"/> for the rules.
+/// </summary>
+public sealed record MemberEntry(Guid? Id, Guid? UserId, string DisplayName, string? Email, ApproachRole Role, PartnerType? PartnerType, Guid? Version);
+
+/// <summary>
+/// Approaches and their members. Visibility: the Coördinator (manages all) and the Beheerder (reads all, audited, no
+/// content changes) see all approaches of their organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
 /// call, so removing a member takes effect on the very next request. Invisible approaches are reported as not found.
 /// </summary>
 public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 {
     /// <summary>Approaches the actor may see.</summary>
     public IQueryable<Approach> Visible(Actor actor) =>
-        actor.Can(Permission.ManageAllApproaches)
+        actor.Can(Permission.ManageAllApproaches) || actor.Can(Permission.ViewAllApproaches)
             ? db.Approaches
             : db.Approaches.Where(a => a.Members.Any(m => m.UserId == actor.UserId));
 
@@ -80,6 +104,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (approach is null)
             return Result<ApproachView>.NotFound();
         var myRole = await MyRoleAsync(id, actor, ct);
+        if (myRole is null && !actor.Can(Permission.ManageAllApproaches))
+            await audit.RecordViewAsync(actor, nameof(Approach), id.ToString(), id, "Aanpak ingezien zonder lid te zijn (beheer)", ct);
         return Result<ApproachView>.Ok(ToView(approach, myRole, actor));
     }
 
@@ -131,7 +157,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (approach is null)
             return Result<bool>.NotFound();
         if (!actor.Can(Permission.ManageAllApproaches))
-            return Result<bool>.Forbidden("Alleen een coördinator of beheerder kan een aanpak verwijderen.");
+            return Result<bool>.Forbidden("Alleen een coördinator kan een aanpak verwijderen.");
 
         db.ApproachMembers.RemoveRange(approach.Members);
         db.Approaches.Remove(approach);
@@ -139,28 +165,63 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         return Result<bool>.Ok(true);
     }
 
-    /// <summary>Members of an approach. The read is audited: members are personal data.</summary>
-    public async Task<Result<List<ApproachMember>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Members of an approach as the reader may see them. The read is audited: members are personal data.
+    /// <list type="bullet">
+    /// <item>Without <see cref="ApproachPermission.ViewMembers"/> (a network member): only the core-team members who are
+    /// their contact (<see cref="RolePermissions.NetworkContactRoles"/>), with display name and approach role only.
+    /// Other network members are never listed to them.</item>
+    /// <item>With ViewMembers: everyone, with ids; e-mail addresses of professional members with
+    /// <see cref="ApproachPermission.ViewMemberEmail"/>, of network members only with
+    /// <see cref="ApproachPermission.ViewNetworkContacts"/> (the core team).</item>
+    /// </list>
+    /// </summary>
+    public async Task<Result<List<MemberEntry>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
         if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return Result<List<ApproachMember>>.NotFound();
+            return Result<List<MemberEntry>>.NotFound();
 
-        var members = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
-            .Where(m => m.ApproachId == approachId).OrderBy(m => m.User!.DisplayName).ToListAsync(ct);
-        await audit.RecordViewAsync(actor, nameof(ApproachMember), null, approachId, $"Ledenlijst bekeken ({members.Count} leden)", ct);
-        return Result<List<ApproachMember>>.Ok(members);
+        var myRole = await MyRoleAsync(approachId, actor, ct);
+        var full = RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers);
+        var q = db.ApproachMembers.AsNoTracking().Include(m => m.User).Where(m => m.ApproachId == approachId);
+        if (!full)
+        {
+            var contacts = RolePermissions.NetworkContactRoles.ToList();
+            q = q.Where(m => contacts.Contains(m.Role));
+        }
+
+        var members = await q.OrderBy(m => m.User!.DisplayName).ToListAsync(ct);
+        var entries = members.Select(m => ToEntry(m, actor, myRole)).ToList();
+        await audit.RecordViewAsync(actor, nameof(ApproachMember), null, approachId, $"Ledenlijst bekeken ({entries.Count} leden)", ct);
+        return Result<List<MemberEntry>>.Ok(entries);
     }
 
-    public async Task<Result<ApproachMember>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
+    /// <summary>One member, under the same rules as the list (a member the reader may not see is not found).</summary>
+    public async Task<Result<MemberEntry>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
         if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return Result<ApproachMember>.NotFound();
+            return Result<MemberEntry>.NotFound();
+        var myRole = await MyRoleAsync(approachId, actor, ct);
+        if (!RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers))
+            return Result<MemberEntry>.NotFound();
         var member = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
             .FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
-            return Result<ApproachMember>.NotFound();
+            return Result<MemberEntry>.NotFound();
         await audit.RecordViewAsync(actor, nameof(ApproachMember), member.Id.ToString(), approachId, "Lid bekeken", ct);
-        return Result<ApproachMember>.Ok(member);
+        return Result<MemberEntry>.Ok(ToEntry(member, actor, myRole));
+    }
+
+    /// <summary>The member row with only the fields the reader may see.</summary>
+    public static MemberEntry ToEntry(ApproachMember m, Actor actor, ApproachRole? readerRole)
+    {
+        var name = m.User?.DisplayName ?? "";
+        if (!RolePermissions.Has(actor.Role, readerRole, ApproachPermission.ViewMembers))
+            return new MemberEntry(null, null, name, null, m.Role, null, null);
+        var email = RolePermissions.Has(actor.Role, readerRole, m.Role == ApproachRole.Netwerklid ? ApproachPermission.ViewNetworkContacts : ApproachPermission.ViewMemberEmail)
+            ? m.User?.Email
+            : null;
+        return new MemberEntry(m.Id, m.UserId, name, email, m.Role, m.PartnerType, m.Version);
     }
 
     public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
@@ -173,6 +234,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         var errors = new ValidationErrors();
         if (input.Role is not { } role || !Enum.IsDefined(role))
             errors.Add(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
+        if (!ValidPartnerType(input.PartnerType))
+            errors.Add(nameof(MemberInput.PartnerType), "Kies één soort organisatie uit de lijst.");
         AppUser? user = null;
         if (input.UserId is not { } userId)
         {
@@ -185,12 +248,14 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
                 errors.Add(nameof(MemberInput.UserId), "Deze gebruiker bestaat niet (of is niet actief) in uw organisatie.");
             else if (await db.ApproachMembers.AnyAsync(m => m.ApproachId == approachId && m.UserId == userId, ct))
                 errors.Add(nameof(MemberInput.UserId), "Deze gebruiker is al lid van de aanpak.");
+            else if (input.Role is { } chosen && Enum.IsDefined(chosen) && !RolePermissions.CanAssign(user.Role, chosen))
+                errors.Add(nameof(MemberInput.Role), RoleLabels.AssignRefused(user.Role, chosen));
         }
 
         if (errors.Any)
             return Result<ApproachMember>.Invalid(errors);
 
-        var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, User = user };
+        var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, PartnerType = input.PartnerType ?? PartnerType.Geen, User = user };
         db.ApproachMembers.Add(member);
         try
         {
@@ -217,8 +282,13 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
         if (input.Version is null)
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (member.User is { } memberUser && !RolePermissions.CanAssign(memberUser.Role, role))
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), RoleLabels.AssignRefused(memberUser.Role, role));
+        if (!ValidPartnerType(input.PartnerType))
+            return Result<ApproachMember>.Invalid(nameof(MemberInput.PartnerType), "Kies één soort organisatie uit de lijst.");
 
         member.Role = role;
+        member.PartnerType = input.PartnerType ?? member.PartnerType;
         db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
         try
         {
@@ -269,7 +339,77 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
         RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
 
-    private Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
+    /// <summary>What the actor may see of the approach's records with a visibility level (ADR 0005).</summary>
+    public async Task<VisibilityAccess> VisibilityAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        var me = await db.ApproachMembers.AsNoTracking().Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
+            .Select(m => new { m.Role, m.PartnerType }).FirstOrDefaultAsync(ct);
+        return VisibilityRules.For(actor.Role, me?.Role, me?.PartnerType ?? PartnerType.Geen);
+    }
+
+    /// <summary>
+    /// Changes who may read a record of the approach. Needs <see cref="ApproachPermission.ManageMembers"/> (the
+    /// coordinator and the leads who decide who takes part also decide who sees what).
+    /// </summary>
+    public async Task<Result<VisibilityInput>> SetVisibilityAsync(Guid approachId, VisibilityInput input, Actor actor, CancellationToken ct = default)
+    {
+        var access = await AccessAsync(approachId, actor, ApproachPermission.ManageMembers, ct);
+        if (access != ResultStatus.Ok)
+            return Result<VisibilityInput>.Denied(access);
+        var errors = new ValidationErrors();
+        if (input.Visibility is not { } level || !Enum.IsDefined(level))
+            errors.Add(nameof(VisibilityInput.Visibility), "Kies wie dit mag zien.");
+        var types = input.PartnerTypes ?? [];
+        if (types.Any(t => t == PartnerType.Geen || !Enum.IsDefined(t)))
+            errors.Add(nameof(VisibilityInput.PartnerTypes), "Kies alleen soorten organisaties uit de lijst.");
+        if (input.Visibility is not VisibilityLevel.Partners && types.Count > 0)
+            errors.Add(nameof(VisibilityInput.PartnerTypes), "Soorten partners kiest u alleen bij 'Kernteam en partners'.");
+        if (errors.Any)
+            return Result<VisibilityInput>.Invalid(errors);
+
+        var mask = VisibilityRules.Combine(types);
+        List<IHasVisibility> records;
+        switch (input.RecordType?.Trim().ToLowerInvariant())
+        {
+            case "plan":
+                records = [.. await db.Set<Plans.PlanVersion>().Where(p => p.ApproachId == approachId).ToListAsync(ct)];
+                break;
+            case "step":
+                var stepId = input.RecordId?.Trim() ?? "";
+                var step = await db.Set<Steps.StepProgress>().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
+                if (step is null)
+                    return Result<VisibilityInput>.NotFound();
+                records = [step];
+                break;
+            case "assessment":
+                if (!Guid.TryParse(input.RecordId, out var assessmentId))
+                    return Result<VisibilityInput>.NotFound();
+                var assessment = await db.Set<Preconditions.PreconditionAssessment>().FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == assessmentId, ct);
+                if (assessment is null)
+                    return Result<VisibilityInput>.NotFound();
+                records = [assessment];
+                break;
+            default:
+                return Result<VisibilityInput>.Invalid(nameof(VisibilityInput.RecordType), "Kies plan, step of assessment.");
+        }
+
+        if (records.Count == 0)
+            return Result<VisibilityInput>.NotFound();
+        foreach (var record in records)
+        {
+            record.Visibility = input.Visibility!.Value;
+            record.VisibleToPartnerTypes = mask;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Result<VisibilityInput>.Ok(input);
+    }
+
+    private static bool ValidPartnerType(PartnerType? type) =>
+        type is null || type == PartnerType.Geen || (Enum.IsDefined(type.Value) && VisibilityRules.Split(type.Value).Count == 1);
+
+    /// <summary>The actor's role in the approach, or null when not a member.</summary>
+    public Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
         db.ApproachMembers.Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
             .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
 

@@ -71,6 +71,9 @@ public class WijkkrachtDbContext(
         // Tenant filters live here because they read this context's TenantId (parameterised per query).
         builder.Entity<Organisation>().HasQueryFilter(o => o.Id == TenantId);
         builder.Entity<AuditEvent>().HasQueryFilter(a => a.OrganisationId == TenantId);
+
+        // Visibility model (ADR 0005): partner type of members, visibility columns of records.
+        Wijkkracht.Core.Visibility.VisibilityRules.Configure(builder);
         foreach (var entityType in builder.Model.GetEntityTypes())
         {
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))

@@ -26,11 +26,26 @@ public sealed class ApproachInterventionInput
 }
 
 /// <summary>A chosen intervention with its catalogue card (null when an own intervention was deleted meanwhile).</summary>
-public sealed record ApproachInterventionView(ApproachIntervention Item, InterventionCard? Card, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Principles);
+public sealed record ApproachInterventionView(ApproachIntervention Item, InterventionCard? Card, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Principles)
+{
+    /// <summary>
+    /// True when the reader may not see the team's analysis (no <see cref="ApproachPermission.ViewPlan"/>, i.e. a
+    /// network member): note, start-question answers and principle ticks are then emptied and must not be shown.
+    /// </summary>
+    public bool AnalysisHidden { get; init; }
+
+    /// <summary>The same view without the team's note and working-principles analysis.</summary>
+    public ApproachInterventionView WithoutAnalysis()
+    {
+        Item.Note = "";
+        return this with { Answers = new Dictionary<string, string>(), Principles = [], AnalysisHidden = true };
+    }
+}
 
 /// <summary>
-/// The interventions in an approach's plan. Visibility follows the approach (invisible approach: not found); changes
-/// need <see cref="ApproachPermission.Edit"/>. Audit events carry the approach (IApproachScoped).
+/// The interventions in an approach's plan. Visibility follows the approach (invisible approach: not found); the team's
+/// note and working-principles analysis need <see cref="ApproachPermission.ViewPlan"/> (as the progress report does);
+/// changes need <see cref="ApproachPermission.Edit"/>. Audit events carry the approach (IApproachScoped).
 /// </summary>
 public sealed class ApproachInterventionService(WijkkrachtDbContext db, ApproachService approaches, InterventionCatalogService catalog, KnowledgeBase kb)
 {
@@ -40,10 +55,15 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
     {
         if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
             return Result<List<ApproachInterventionView>>.NotFound();
+        var analysis = await approaches.CanAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         var items = await db.ApproachInterventions.AsNoTracking().Where(i => i.ApproachId == approachId).ToListAsync(ct);
         var views = new List<ApproachInterventionView>();
         foreach (var item in items)
-            views.Add(await ViewAsync(item, ct));
+        {
+            var view = await ViewAsync(item, ct);
+            views.Add(analysis ? view : view.WithoutAnalysis());
+        }
+
         return Result<List<ApproachInterventionView>>.Ok(views.OrderBy(v => v.Card?.Title ?? v.Item.InterventionId, StringComparer.CurrentCulture).ToList());
     }
 
@@ -52,7 +72,10 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
         if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
             return Result<ApproachInterventionView>.NotFound();
         var item = await db.ApproachInterventions.AsNoTracking().FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
-        return item is null ? Result<ApproachInterventionView>.NotFound() : Result<ApproachInterventionView>.Ok(await ViewAsync(item, ct));
+        if (item is null)
+            return Result<ApproachInterventionView>.NotFound();
+        var view = await ViewAsync(item, ct);
+        return Result<ApproachInterventionView>.Ok(await approaches.CanAsync(approachId, actor, ApproachPermission.ViewPlan, ct) ? view : view.WithoutAnalysis());
     }
 
     public async Task<Result<ApproachInterventionView>> AddAsync(Guid approachId, ApproachInterventionInput input, Actor actor, CancellationToken ct = default)

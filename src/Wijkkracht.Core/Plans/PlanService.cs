@@ -90,7 +90,8 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<PlanVersion?>.Denied(access);
-        return Result<PlanVersion?>.Ok(await db.Set<PlanVersion>().AsNoTracking().Where(p => p.ApproachId == approachId)
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        return Result<PlanVersion?>.Ok(await Visibility.VisibilityRules.Filter(db.Set<PlanVersion>().AsNoTracking(), seen).Where(p => p.ApproachId == approachId)
             .OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct));
     }
 
@@ -99,7 +100,8 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<List<PlanVersion>>.Denied(access);
-        return Result<List<PlanVersion>>.Ok(await db.Set<PlanVersion>().AsNoTracking().Where(p => p.ApproachId == approachId)
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        return Result<List<PlanVersion>>.Ok(await Visibility.VisibilityRules.Filter(db.Set<PlanVersion>().AsNoTracking(), seen).Where(p => p.ApproachId == approachId)
             .OrderByDescending(p => p.Number).ToListAsync(ct));
     }
 
@@ -108,7 +110,8 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<PlanVersion>.Denied(access);
-        var version = await db.Set<PlanVersion>().AsNoTracking().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.Number == number, ct);
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var version = await Visibility.VisibilityRules.Filter(db.Set<PlanVersion>().AsNoTracking(), seen).FirstOrDefaultAsync(p => p.ApproachId == approachId && p.Number == number, ct);
         return version is null ? Result<PlanVersion>.NotFound() : Result<PlanVersion>.Ok(version);
     }
 
@@ -171,6 +174,7 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         if (latest != input.BaseNumber)
             return Result<PlanVersion>.Conflict($"Iemand anders heeft intussen versie {latest} van het plan opgeslagen. Uw tekst staat hieronder nog; vergelijk met de nieuwste versie en sla opnieuw op.");
 
+        await Visibility.VisibilityRules.InheritAsync(db.Set<PlanVersion>().Where(p => p.ApproachId == approachId && p.Number == latest), version, ct); // visibility (ADR 0005)
         version.Number = latest + 1;
         version.CreatedAt = time.GetUtcNow();
         db.Add(version);

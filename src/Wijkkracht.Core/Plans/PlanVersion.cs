@@ -1,4 +1,5 @@
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Plans;
 
@@ -6,13 +7,19 @@ namespace Wijkkracht.Core.Plans;
 /// One saved version of the global plan of approach (ESS step 5). Versions are never changed: every save adds the next
 /// number, so versions can be compared. Two editors saving on the same base version: the second gets a conflict.
 /// </summary>
-public sealed class PlanVersion : ITenantOwned, IApproachScoped, IAudited
+public sealed class PlanVersion : IHasVisibility, ITenantOwned, IApproachScoped, IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid OrganisationId { get; set; }
 
     public Guid ApproachId { get; set; }
+
+    /// <summary>Who in the approach may read this record (ADR 0005); default <see cref="VisibilityRules.PlanDefault"/>.</summary>
+    public VisibilityLevel Visibility { get; set; } = VisibilityRules.PlanDefault;
+
+    /// <summary>With visibility Partners: the partner types that may read it (None: all partners).</summary>
+    public PartnerType VisibleToPartnerTypes { get; set; }
 
     /// <summary>1, 2, 3, … per approach; unique per approach.</summary>
     public int Number { get; set; }

@@ -1,4 +1,5 @@
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Preconditions;
 
@@ -16,13 +17,19 @@ public enum PreconditionScore
 /// item of the 12 preconditions, plus the three step-4 questions of the ESS guide. An assessment is a snapshot: a new
 /// check is a new assessment, so earlier ones stay available for comparison.
 /// </summary>
-public sealed class PreconditionAssessment : ITenantOwned, IApproachScoped, IAudited, ITimestamped
+public sealed class PreconditionAssessment : IHasVisibility, ITenantOwned, IApproachScoped, IAudited, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid OrganisationId { get; set; }
 
     public Guid ApproachId { get; set; }
+
+    /// <summary>Who in the approach may read this record (ADR 0005); default <see cref="VisibilityRules.AssessmentDefault"/>.</summary>
+    public VisibilityLevel Visibility { get; set; } = VisibilityRules.AssessmentDefault;
+
+    /// <summary>With visibility Partners: the partner types that may read it (None: all partners).</summary>
+    public PartnerType VisibleToPartnerTypes { get; set; }
 
     public DateOnly AssessedOn { get; set; }
 

@@ -63,7 +63,8 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<List<PreconditionAssessment>>.Denied(access);
-        var list = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == approachId)
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var list = await Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking(), seen).Where(a => a.ApproachId == approachId)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).ToListAsync(ct);
         // The checks name their participants: reading them is a read of personal data.
         if (list.Exists(a => a.Participants.Length > 0))
@@ -76,7 +77,8 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<PreconditionAssessment>.Denied(access);
-        var assessment = await db.Set<PreconditionAssessment>().AsNoTracking().FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == assessmentId, ct);
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var assessment = await Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking(), seen).FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == assessmentId, ct);
         if (assessment is null)
             return Result<PreconditionAssessment>.NotFound();
         if (assessment.Participants.Length > 0)

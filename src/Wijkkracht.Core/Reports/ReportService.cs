@@ -37,7 +37,7 @@ public interface IReportContributor
 
 /// <summary>Builds the plan and progress reports of an approach; every build for an export is audited.</summary>
 public sealed class ReportService(
-    WijkkrachtDbContext db, ApproachService approaches, AuditService audit, TimeProvider time, IEnumerable<IReportContributor> contributors)
+    WijkkrachtDbContext db, ApproachService approaches, AuditService audit, TimeProvider time, IEnumerable<IReportContributor> contributors, Visibility.VisibilityContext visibility)
 {
     public async Task<Result<ApproachReport>> BuildAsync(Guid approachId, ReportKind kind, Actor actor, bool export, CancellationToken ct = default)
     {
@@ -59,7 +59,8 @@ public sealed class ReportService(
             ]),
         };
 
-        var plan = await db.Set<PlanVersion>().AsNoTracking().Where(p => p.ApproachId == approachId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
+        visibility.Access = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var plan = await Visibility.VisibilityRules.Filter(db.Set<PlanVersion>().AsNoTracking(), visibility.Access).Where(p => p.ApproachId == approachId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
         sections.Add(plan is null
             ? new ReportSection("Globaal plan van aanpak", [("Stand", "Er is nog geen plan van aanpak vastgelegd.")])
             : new ReportSection($"Globaal plan van aanpak (versie {plan.Number})", PlanService.Fields.Select(f => (f.Label, Or(f.Get(plan)))).ToList(),

@@ -6,7 +6,7 @@ using Wijkkracht.Core.Steps;
 namespace Wijkkracht.Core.Reports;
 
 /// <summary>Adds the step progress to the progress report.</summary>
-public sealed class StepReportContributor(WijkkrachtDbContext db, IGuideCatalog guide) : IReportContributor
+public sealed class StepReportContributor(WijkkrachtDbContext db, IGuideCatalog guide, Visibility.VisibilityContext visibility) : IReportContributor
 {
     public int Order => 10;
 
@@ -15,7 +15,7 @@ public sealed class StepReportContributor(WijkkrachtDbContext db, IGuideCatalog 
         if (kind != ReportKind.Progress)
             return [];
         var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
-        var progress = await db.Set<StepProgress>().AsNoTracking().Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
+        var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), visibility.Access).Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct); // visibility (ADR 0005)
         var rows = guide.StepsFor(method).Select(s =>
         {
             var p = progress.GetValueOrDefault(s.Id);
@@ -27,13 +27,13 @@ public sealed class StepReportContributor(WijkkrachtDbContext db, IGuideCatalog 
 }
 
 /// <summary>Adds the latest precondition check (scores, compared with the previous one) and the open actions.</summary>
-public sealed class PreconditionReportContributor(WijkkrachtDbContext db, PreconditionCheckService checks) : IReportContributor
+public sealed class PreconditionReportContributor(WijkkrachtDbContext db, PreconditionCheckService checks, Visibility.VisibilityContext visibility) : IReportContributor
 {
     public int Order => 20;
 
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid approachId, ReportKind kind, CancellationToken ct)
     {
-        var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == approachId)
+        var assessments = await Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking(), visibility.Access).Where(a => a.ApproachId == approachId) // visibility (ADR 0005)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).Take(2).ToListAsync(ct);
         if (assessments.Count == 0)
             return [new ReportSection("Randvoorwaarden", [("Stand", "Er is nog geen randvoorwaardencheck gedaan.")])];

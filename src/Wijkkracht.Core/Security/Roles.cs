@@ -32,6 +32,12 @@ public enum Permission
     CreateApproach,
     /// <summary>See and manage every approach of the organisation without being a member.</summary>
     ManageAllApproaches,
+
+    /// <summary>
+    /// Read every approach of the organisation without being a member (oversight by the functional administrator);
+    /// such reads are audited. Gives no right to change content.
+    /// </summary>
+    ViewAllApproaches,
     UseApiTokens,
     ViewKnowledge,
     /// <summary>Own interventions and practice examples, and hiding standard interventions.</summary>
@@ -54,6 +60,15 @@ public enum ApproachPermission
     Decide,
 
     ManageMembers,
+
+    /// <summary>See the whole member list (names and approach roles of everyone). Without it: only one's contacts in the core team.</summary>
+    ViewMembers,
+
+    /// <summary>See the e-mail addresses of the professional members (everyone except network members).</summary>
+    ViewMemberEmail,
+
+    /// <summary>See the e-mail addresses of network members (active residents): the core team, who are their contact.</summary>
+    ViewNetworkContacts,
 }
 
 /// <summary>The role→permission tables that drive all authorization. Tests check every allow and every deny.</summary>
@@ -64,7 +79,7 @@ public static class RolePermissions
         [OrgRole.Beheerder] =
         [
             Permission.ManageUsers, Permission.ManageAreas, Permission.ViewAreas, Permission.ViewAuditLog,
-            Permission.ManageOrganisation, Permission.CreateApproach, Permission.ManageAllApproaches,
+            Permission.ManageOrganisation, Permission.ViewAllApproaches,
             Permission.UseApiTokens, Permission.ViewKnowledge, Permission.ManageKnowledge,
         ],
         [OrgRole.Coordinator] =
@@ -79,13 +94,34 @@ public static class RolePermissions
 
     private static readonly Dictionary<ApproachRole, HashSet<ApproachPermission>> ApproachTable = new()
     {
-        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
-        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers],
-        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit],
-        [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide],
-        [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan],
+        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
+        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
+        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
+        [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
+        [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
         [ApproachRole.Netwerklid] = [ApproachPermission.View],
     };
+
+    /// <summary>What an organisation-wide reader (<see cref="Permission.ViewAllApproaches"/>) may do in an approach they are not a member of.</summary>
+    private static readonly HashSet<ApproachPermission> OversightSet =
+        [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts];
+
+    /// <summary>
+    /// The approach roles a user may be given, by organisation role. A resident (Netwerklid) is never given a
+    /// professional role, and a partner organisation's employee never a municipal one.
+    /// </summary>
+    private static readonly Dictionary<OrgRole, HashSet<ApproachRole>> AssignableTable = new()
+    {
+        [OrgRole.Beheerder] = [.. Enum.GetValues<ApproachRole>()],
+        [OrgRole.Coordinator] = [.. Enum.GetValues<ApproachRole>()],
+        [OrgRole.Wijkverbinder] = [ApproachRole.Wijkverbinder, ApproachRole.Partner],
+        [OrgRole.Partner] = [ApproachRole.Partner],
+        [OrgRole.Netwerklid] = [ApproachRole.Netwerklid],
+    };
+
+    /// <summary>The core-team roles that are a network member's contact, and the only members a network member sees.</summary>
+    public static readonly IReadOnlySet<ApproachRole> NetworkContactRoles =
+        new HashSet<ApproachRole> { ApproachRole.Gemeenteverbinder, ApproachRole.Wijkverbinder, ApproachRole.Procesregisseur };
 
     public static bool Has(OrgRole role, Permission permission) =>
         OrgTable.TryGetValue(role, out var set) && set.Contains(permission);
@@ -93,9 +129,22 @@ public static class RolePermissions
     public static bool Has(ApproachRole role, ApproachPermission permission) =>
         ApproachTable.TryGetValue(role, out var set) && set.Contains(permission);
 
-    /// <summary>Approach permission for a user: org-wide managers have all; others need membership.</summary>
+    /// <summary>
+    /// Approach permission for a user: org-wide managers have all; org-wide readers have the read-only oversight set;
+    /// others need membership (and a member gets the union of both).
+    /// </summary>
     public static bool Has(OrgRole orgRole, ApproachRole? memberRole, ApproachPermission permission) =>
-        Has(orgRole, Permission.ManageAllApproaches) || (memberRole is { } r && Has(r, permission));
+        Has(orgRole, Permission.ManageAllApproaches)
+        || (Has(orgRole, Permission.ViewAllApproaches) && OversightSet.Contains(permission))
+        || (memberRole is { } r && Has(r, permission));
+
+    /// <summary>Whether a user with <paramref name="orgRole"/> may be given <paramref name="approachRole"/> in an approach.</summary>
+    public static bool CanAssign(OrgRole orgRole, ApproachRole approachRole) =>
+        AssignableTable.TryGetValue(orgRole, out var set) && set.Contains(approachRole);
+
+    /// <summary>The approach roles a user with <paramref name="orgRole"/> may be given, in enum order.</summary>
+    public static IReadOnlyList<ApproachRole> AssignableRoles(OrgRole orgRole) =>
+        Enum.GetValues<ApproachRole>().Where(r => CanAssign(orgRole, r)).ToList();
 }
 
 /// <summary>Dutch labels for roles.</summary>
@@ -121,4 +170,18 @@ public static class RoleLabels
         ApproachRole.Netwerklid => "Netwerklid",
         _ => role.ToString(),
     };
+
+    /// <summary>Plain-language explanation (for the member form) of which approach roles fit which organisation role.</summary>
+    public const string AssignHint =
+        "De rol in de aanpak hangt af van de rol in uw organisatie. Een netwerklid (bewoner) kan alleen netwerklid zijn. " +
+        "Een partner kan alleen partner zijn. Een wijkverbinder kan wijkverbinder of partner zijn. " +
+        "Een coördinator of beheerder kan elke rol krijgen. Zo ziet niemand meer dan bij zijn werk past.";
+
+    /// <summary>The Dutch validation message when <paramref name="approachRole"/> does not fit <paramref name="orgRole"/>.</summary>
+    public static string AssignRefused(OrgRole orgRole, ApproachRole approachRole)
+    {
+        var allowed = RolePermissions.AssignableRoles(orgRole).Select(r => For(r).ToLowerInvariant()).ToList();
+        var list = allowed.Count == 1 ? allowed[0] : string.Join(", ", allowed[..^1]) + " of " + allowed[^1];
+        return $"Iemand met de rol {For(orgRole).ToLowerInvariant()} in uw organisatie kan in een aanpak geen {For(approachRole).ToLowerInvariant()} zijn. Kies {list}.";
+    }
 }

@@ -1,4 +1,5 @@
 using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Steps;
 
@@ -11,13 +12,19 @@ public enum StepStatus
 }
 
 /// <summary>The team's work on one step of a method in one approach: status, results checklist, answers and notes.</summary>
-public sealed class StepProgress : ITenantOwned, IApproachScoped, IAudited, IVersioned, ITimestamped
+public sealed class StepProgress : IHasVisibility, ITenantOwned, IApproachScoped, IAudited, IVersioned, ITimestamped
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid OrganisationId { get; set; }
 
     public Guid ApproachId { get; set; }
+
+    /// <summary>Who in the approach may read this record (ADR 0005); default <see cref="VisibilityRules.StepDefault"/>.</summary>
+    public VisibilityLevel Visibility { get; set; } = VisibilityRules.StepDefault;
+
+    /// <summary>With visibility Partners: the partner types that may read it (None: all partners).</summary>
+    public PartnerType VisibleToPartnerTypes { get; set; }
 
     /// <summary>The step's content id, e.g. "wwp-stap-1" or "ess-stap-4".</summary>
     public string StepId { get; set; } = "";

@@ -51,7 +51,8 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         if (access != ResultStatus.Ok)
             return Result<List<StepView>>.Denied(access);
         var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
-        var progress = await db.Set<StepProgress>().AsNoTracking().Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), seen).Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
         var hasGo = await decisions.HasGoAsync(approachId, ct);
         return Result<List<StepView>>.Ok(guide.StepsFor(method)
             .Select(s => new StepView(s, progress.GetValueOrDefault(s.Id), NeedsDecisionNotice(s, hasGo))).ToList());
@@ -66,7 +67,8 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         var step = guide.StepsFor(method).FirstOrDefault(s => s.Id == stepId);
         if (step is null)
             return Result<StepView>.NotFound();
-        var progress = await db.Set<StepProgress>().AsNoTracking().FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
+        var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), seen).FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
         return Result<StepView>.Ok(new StepView(step, progress, NeedsDecisionNotice(step, await decisions.HasGoAsync(approachId, ct))));
     }
 

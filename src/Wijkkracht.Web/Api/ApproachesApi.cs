@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Api;
@@ -22,16 +24,35 @@ public sealed record ApproachWriteDto(string? Title, string? Issue, Guid? AreaId
     public ApproachInput ToInput() => new() { Title = Title, Issue = Issue, AreaId = AreaId, Method = Method, StartDate = StartDate, Status = Status, Version = Version };
 }
 
-/// <summary>A member of an approach.</summary>
-public sealed record MemberDto(Guid Id, Guid UserId, string DisplayName, string? Email, ApproachRole Role, Guid Version)
+/// <summary>
+/// A member of an approach. Fields the reader may not see are left out (not sent as null): a network member gets only
+/// displayName and role of their core-team contacts; e-mail addresses only go to roles that may see them.
+/// </summary>
+public sealed record MemberDto(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? UserId,
+    string DisplayName,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
+    ApproachRole Role,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PartnerType? PartnerType,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Version)
 {
-    public static MemberDto From(ApproachMember m) => new(m.Id, m.UserId, m.User?.DisplayName ?? "", m.User?.Email, m.Role, m.Version);
+    public static MemberDto From(MemberEntry m) => new(m.Id, m.UserId, m.DisplayName, m.Email, m.Role, m.PartnerType, m.Version);
+
+    /// <summary>For the member managers' own writes (they may see every field).</summary>
+    public static MemberDto From(ApproachMember m) => new(m.Id, m.UserId, m.User?.DisplayName ?? "", m.User?.Email, m.Role, m.PartnerType, m.Version);
 }
 
-/// <summary>Add a member or change a member's role.</summary>
-public sealed record MemberWriteDto(Guid? UserId, ApproachRole? Role, Guid? Version)
+/// <summary>Add a member or change a member's role and partner type.</summary>
+public sealed record MemberWriteDto(Guid? UserId, ApproachRole? Role, PartnerType? PartnerType, Guid? Version)
 {
-    public MemberInput ToInput() => new() { UserId = UserId, Role = Role, Version = Version };
+    public MemberInput ToInput() => new() { UserId = UserId, Role = Role, PartnerType = PartnerType, Version = Version };
+}
+
+/// <summary>Who may read a record: recordType plan / step / assessment, recordId (step id or assessment id), visibility and partnerTypes.</summary>
+public sealed record VisibilityWriteDto(string? RecordType, string? RecordId, VisibilityLevel? Visibility, List<PartnerType>? PartnerTypes)
+{
+    public VisibilityInput ToInput() => new() { RecordType = RecordType, RecordId = RecordId, Visibility = Visibility, PartnerTypes = PartnerTypes };
 }
 
 /// <summary>/api/v1/approaches and members.</summary>
@@ -54,7 +75,7 @@ public static class ApproachesApi
         group.MapPost("", async (ApproachWriteDto body, ApproachService approaches, HttpContext http, CancellationToken ct) =>
                 (await approaches.CreateAsync(body.ToInput(), http.GetActor(), ct))
                     .ToApi(a => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{a.Id}", ApproachDto.From(a))))
-            .WithName("createApproach").WithSummary("Aanpak starten (coördinator of beheerder)")
+            .WithName("createApproach").WithSummary("Aanpak starten (coördinator)")
             .Produces<ApproachDto>(StatusCodes.Status201Created).WithProblems(400).RequireAuthorization(Policies.For(Permission.CreateApproach));
 
         group.MapPut("/{id:guid}", async (Guid id, ApproachWriteDto body, ApproachService approaches, HttpContext http, CancellationToken ct) =>
@@ -64,14 +85,19 @@ public static class ApproachesApi
 
         group.MapDelete("/{id:guid}", async (Guid id, ApproachService approaches, HttpContext http, CancellationToken ct) =>
                 (await approaches.DeleteAsync(id, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
-            .WithName("deleteApproach").WithSummary("Aanpak verwijderen (coördinator of beheerder)")
+            .WithName("deleteApproach").WithSummary("Aanpak verwijderen (coördinator)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        group.MapPut("/{id:guid}/visibility", async (Guid id, VisibilityWriteDto body, ApproachService approaches, HttpContext http, CancellationToken ct) =>
+                (await approaches.SetVisibilityAsync(id, body.ToInput(), http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("setRecordVisibility").WithSummary("Zichtbaarheid van het plan, een stap of een randvoorwaardencheck wijzigen")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
         var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak");
 
         members.MapGet("", async (Guid id, ApproachService approaches, HttpContext http, CancellationToken ct) =>
-                (await approaches.ListMembersAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(MemberDto.From).ToList())))
-            .WithName("listApproachMembers").WithSummary("Leden van een aanpak (wordt gelogd)")
+                (await approaches.ListMembersAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(m => MemberDto.From(m)).ToList())))
+            .WithName("listApproachMembers").WithSummary("Leden van een aanpak, met alleen de velden die uw rol mag zien (wordt gelogd)")
             .Produces<List<MemberDto>>().WithProblems(400, 404);
 
         members.MapGet("/{memberId:guid}", async (Guid id, Guid memberId, ApproachService approaches, HttpContext http, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Knowledge;
 using Wijkkracht.Core.Security;
@@ -47,13 +48,20 @@ public sealed record InterventionDto(
     IReadOnlyList<string> TargetGroups, IReadOnlyList<string> Locations, IReadOnlyList<string> Themes, IReadOnlyList<string> PpctLevels,
     IReadOnlyList<string> MethodSteps, InterventionDoc? Standard, SourceDto? Source);
 
-/// <summary>An intervention in an approach's plan with the working-principles analysis.</summary>
+/// <summary>
+/// An intervention in an approach's plan with the working-principles analysis. For readers who may not see the team's
+/// analysis (network members) note, answers and principles are left out.
+/// </summary>
 public sealed record ApproachInterventionDto(
-    Guid Id, string InterventionId, string? Title, string Note, IReadOnlyDictionary<string, string> Answers, IReadOnlyList<string> Principles,
+    Guid Id, string InterventionId, string? Title,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Answers,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Principles,
     IReadOnlyList<Guid> GoalIds, Guid Version)
 {
-    public static ApproachInterventionDto From(ApproachInterventionView v) =>
-        new(v.Item.Id, v.Item.InterventionId, v.Card?.Title, v.Item.Note, v.Answers, v.Principles, v.Item.GoalIdList, v.Item.Version);
+    public static ApproachInterventionDto From(ApproachInterventionView v) => v.AnalysisHidden
+        ? new(v.Item.Id, v.Item.InterventionId, v.Card?.Title, null, null, null, v.Item.GoalIdList, v.Item.Version)
+        : new(v.Item.Id, v.Item.InterventionId, v.Card?.Title, v.Item.Note, v.Answers, v.Principles, v.Item.GoalIdList, v.Item.Version);
 }
 
 /// <summary>Add an intervention to a plan, or change its note and analysis.</summary>

@@ -56,6 +56,7 @@ public static class ServiceSetup
         services.AddScoped<Wijkkracht.Core.Reports.ReportService>();
         services.AddScoped<Wijkkracht.Core.Steps.StepService>();
         services.AddSingleton<Wijkkracht.Core.Steps.IGuideCatalog, Wijkkracht.Core.Knowledge.KnowledgeGuideCatalog>();
+        services.AddScoped<Wijkkracht.Core.Visibility.VisibilityContext>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.StepReportContributor>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.PreconditionReportContributor>();
         services.AddScoped<Wijkkracht.Core.Reports.IReportContributor, Wijkkracht.Core.Reports.InterventionReportContributor>();

@@ -36,6 +36,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/areas/{id:guid}"] = [("id", Target.Area)],
         ["/api/v1/approaches/{id:guid}"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/visibility"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/members/{memberId:guid}"] = [("id", Target.Approach), ("memberId", Target.Member)],
         ["/aanpakken/{id:guid}/beslismoment"] = [("id", Target.Approach)],
         ["/aanpakken/{id:guid}/rapport"] = [("id", Target.Approach)],

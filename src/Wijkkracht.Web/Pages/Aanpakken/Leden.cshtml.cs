@@ -4,23 +4,33 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
-/// <summary>Members of an approach: list (audited), add, change role, remove.</summary>
+/// <summary>Members of an approach: list (audited, only what the reader's role may see), add, change role, remove.</summary>
 [ApproachPage(ApproachPermission.View)]
 public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(approaches)
 {
     [BindProperty]
     public MemberInput Input { get; set; } = new();
 
-    public List<ApproachMember> Members { get; private set; } = [];
+    public List<MemberEntry> Members { get; private set; } = [];
+
+    /// <summary>Whether the reader sees the whole list (false: a network member, who sees only their contacts).</summary>
+    public bool FullList { get; private set; }
+
+    /// <summary>Whether an e-mail column is shown at all.</summary>
+    public bool ShowEmail { get; private set; }
 
     public IReadOnlyList<SelectListItem> CandidateItems { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> RoleItems { get; } =
         [new("Kies een rol", ""), .. Enum.GetValues<ApproachRole>().Select(r => new SelectListItem(RoleLabels.For(r), r.ToString()))];
+
+    public IReadOnlyList<SelectListItem> PartnerTypeItems { get; } =
+        [.. Enum.GetValues<PartnerType>().Select(t => new SelectListItem(t == PartnerType.Geen ? "Niet van toepassing" : VisibilityLabels.For(t), t.ToString()))];
 
     public string? Conflict { get; private set; }
 
@@ -34,10 +44,10 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is toegevoegd.", ct);
     }
 
-    public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, Guid? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, PartnerType? partnerType, Guid? version, CancellationToken ct)
     {
         ModelState.ClearErrorsKeepValues();
-        var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, Version = version }, HttpContext.GetActor(), ct);
+        var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, PartnerType = partnerType, Version = version }, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "De rol is gewijzigd.", ct);
     }
 
@@ -75,6 +85,8 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         if (await LoadApproachAsync("leden", ct) is not null)
             return false;
         Members = (await Approaches.ListMembersAsync(Id, actor, ct)).Value!;
+        FullList = RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewMembers);
+        ShowEmail = RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewMemberEmail);
         if (View.CanManageMembers)
         {
             var candidates = await Approaches.CandidatesAsync(Id, actor, ct);
