@@ -21,7 +21,7 @@ public sealed record DemoCredentials(string Email, string Password, string ApiTo
 public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> users, TimeProvider time)
 {
     public const string GmCode = "GM9999";
-    public const string DemoPassword = "Demostad-Wijkkracht-2026";
+    public const string DemoPassword = "Demostad-Fietsbel-Lantaarn-2026";
     public const string CoordinatorEmail = "coordinator@demostad.example";
     private const string DemoTokenName = "Demo-token";
 

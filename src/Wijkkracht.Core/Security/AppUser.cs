@@ -17,6 +17,12 @@ public sealed class AppUser : IdentityUser<Guid>, IVersioned, ITimestamped, IAud
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// Set when a Beheerder chose the password (a new account): the user must choose their own at the next sign-in
+    /// before anything else opens (issue 7, L9). Cleared by the user's own password change.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

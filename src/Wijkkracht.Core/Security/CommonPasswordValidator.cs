@@ -1,14 +1,35 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Organisations;
 
 namespace Wijkkracht.Core.Security;
 
 /// <summary>
 /// Refuses passwords on a list of ~49,000 common passwords (zxcvbn-ts common dictionary), also when digits or symbols
-/// are merely added before or after one ("welkom2024!"), and passwords that contain the user's e-mail name.
+/// are merely added before or after one ("welkom2024!"), passwords that contain the user's e-mail name, and passwords
+/// that the zxcvbn strength estimator (zxcvbn-core) scores below <see cref="MinimumScore"/> — keyboard walks,
+/// repeats, dates, and the context words of this user: the application's name, the municipality's name and code, and
+/// the user's own name and e-mail address.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
+public sealed class CommonPasswordValidator(WijkkrachtDbContext db) : IPasswordValidator<AppUser>
 {
+    /// <summary>zxcvbn score 0–4; 3 means "safely unguessable: moderate protection from offline slow-hash scenario".</summary>
+    public const int MinimumScore = 3;
+
+    public const string TooWeakMessage =
+        "Dit wachtwoord is te makkelijk te raden, bijvoorbeeld door een toetsenbordpatroon, een jaartal, uw naam of de naam van de gemeente of van Wijkkracht. Kies een langere zin van een paar losse woorden.";
+
+    /// <summary>The zxcvbn score of <paramref name="password"/> with the given context words (lower-cased, split on punctuation).</summary>
+    public static int Score(string password, IEnumerable<string?> context)
+    {
+        var words = context.Where(w => !string.IsNullOrWhiteSpace(w))
+            .SelectMany(w => w!.ToLowerInvariant().Split([' ', '@', '.', '-', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+            .Append("wijkkracht").Distinct(StringComparer.Ordinal).ToList();
+        return Zxcvbn.Zxcvbn.MatchPassword(password, words).Score;
+    }
+
     private static readonly Lazy<HashSet<string>> Common = new(Load);
 
     public static bool IsCommon(string password)
@@ -20,16 +41,23 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         return core.Length > 0 && core != lower && Common.Value.Contains(core);
     }
 
-    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
+    public async Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         if (password is null)
-            return Task.FromResult(IdentityResult.Success);
+            return IdentityResult.Success;
         if (IsCommon(password))
-            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "Dit wachtwoord is te bekend en daardoor makkelijk te raden. Kies een ander wachtwoord." }));
+            return IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "Dit wachtwoord is te bekend en daardoor makkelijk te raden. Kies een ander wachtwoord." });
         var local = user.Email?.Split('@')[0];
         if (local is { Length: >= 4 } && password.Contains(local, StringComparison.OrdinalIgnoreCase))
-            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordContainsEmail", Description = "Het wachtwoord mag uw e-mailnaam niet bevatten." }));
-        return Task.FromResult(IdentityResult.Success);
+            return IdentityResult.Failed(new IdentityError { Code = "PasswordContainsEmail", Description = "Het wachtwoord mag uw e-mailnaam niet bevatten." });
+
+        // The organisation is read without the tenant filter: at set-up and sign-up no tenant is set yet.
+        var organisation = await db.Set<Organisation>().IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.Id == user.OrganisationId).Select(o => new { o.Name, o.GmCode }).FirstOrDefaultAsync();
+        var context = new[] { organisation?.Name, organisation?.GmCode, user.DisplayName, user.Email };
+        return Score(password, context) < MinimumScore
+            ? IdentityResult.Failed(new IdentityError { Code = "WeakPassword", Description = TooWeakMessage })
+            : IdentityResult.Success;
     }
 
     private static HashSet<string> Load()

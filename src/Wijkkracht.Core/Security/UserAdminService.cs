@@ -73,6 +73,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
             IsActive = input.IsActive,
             OrganisationId = actor.OrganisationId,
             EmailConfirmed = true,
+            MustChangePassword = true,
         };
         var result = await users.CreateAsync(user, input.Password!);
         if (!result.Succeeded)

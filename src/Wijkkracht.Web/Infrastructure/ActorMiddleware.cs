@@ -20,6 +20,13 @@ public sealed class ActorMiddleware(RequestDelegate next)
     /// <summary>Set on a session whose identity provider confirmed more than one factor (OpenID Connect amr).</summary>
     public const string MfaClaim = "wk:mfa";
 
+    private static readonly string[] PasswordChangePaths = ["/account/tweestaps", "/uitloggen", "/css", "/lib", "/js", "/toegankelijkheid", "/fout"];
+
+    /// <summary>Only the account page itself (not its token page) and what it needs open before a forced password change.</summary>
+    private static bool IsPasswordChangePath(PathString path) =>
+        path.Equals("/account", StringComparison.OrdinalIgnoreCase)
+        || PasswordChangePaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+
     private static readonly string[] MfaSetupPaths = ["/account/tweestaps", "/uitloggen", "/css", "/lib", "/js", "/toegankelijkheid", "/fout"];
 
     public async Task InvokeAsync(HttpContext context, WijkkrachtDbContext db, TenantContext tenant, IOptions<IdentityOptions> identityOptions)
@@ -69,6 +76,13 @@ public sealed class ActorMiddleware(RequestDelegate next)
                         context.Response.Redirect("/account/tweestaps?verplicht=1");
                         return;
                     }
+                }
+
+                // A password a Beheerder chose is changed by its owner before anything else opens (issue 7, L9).
+                if (!viaToken && user.MustChangePassword && !IsPasswordChangePath(context.Request.Path))
+                {
+                    context.Response.Redirect("/account?wachtwoord=verplicht");
+                    return;
                 }
             }
         }

@@ -33,6 +33,9 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
     public bool CanUseTokens { get; private set; }
 
+    /// <summary>The Beheerder chose this password: the user must choose their own first.</summary>
+    public bool MustChangePassword { get; private set; }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync()
@@ -47,6 +50,14 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         if (!ModelState.IsValid)
             return Page();
 
+        if (Input.NewPassword == Input.CurrentPassword)
+        {
+            ModelState.AddModelError("Input.NewPassword", "Kies een ander wachtwoord dan het huidige.");
+            return Page();
+        }
+
+        // Saved together with the new password hash; a failed change saves nothing.
+        user.MustChangePassword = false;
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
         if (!result.Succeeded)
         {
@@ -83,6 +94,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         RoleLabel = RoleLabels.For(user.Role);
         TwoFactor = user.TwoFactorEnabled;
         CanUseTokens = actor.Can(Permission.UseApiTokens);
+        MustChangePassword = user.MustChangePassword;
         return user;
     }
 }

@@ -5,7 +5,7 @@
 namespace Wijkkracht.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Visibility : Migration
+    public partial class VisibilityAndOwnPassword : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -55,6 +55,13 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "PartnerType",
                 table: "ApproachMembers",
@@ -90,6 +97,10 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "VisibleToPartnerTypes",
                 table: "PlanVersion");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "PartnerType",
