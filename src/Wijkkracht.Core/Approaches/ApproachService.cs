@@ -39,10 +39,11 @@ public sealed record ApproachView(Approach Approach, ApproachRole? MyRole, bool 
 
 /// <summary>
 /// Approaches and their members. Visibility: org-wide managers (Beheerder, Coördinator) see all approaches of their
-/// organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
-/// call, so removing a member takes effect on the very next request. Invisible approaches are reported as not found.
+/// organisation; everyone else only the approaches they are a member of. Membership is read from the database once per
+/// request (<see cref="ResolveAsync"/>, cached in <see cref="ApproachAccessContext"/>), so removing a member takes effect
+/// on the very next request. Invisible approaches are reported as not found.
 /// </summary>
-public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
+public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, ApproachAccessContext accessContext)
 {
     /// <summary>Approaches the actor may see.</summary>
     public IQueryable<Approach> Visible(Actor actor) =>
@@ -76,11 +77,9 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachView>> GetAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
-        var approach = await Visible(actor).AsNoTracking().Include(a => a.Area).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (approach is null)
+        if (await ResolveAsync(id, actor, ct) is not { } access)
             return Result<ApproachView>.NotFound();
-        var myRole = await MyRoleAsync(id, actor, ct);
-        return Result<ApproachView>.Ok(ToView(approach, myRole, actor));
+        return Result<ApproachView>.Ok(ToView(access.Approach, access.MyRole, actor));
     }
 
     public async Task<Result<Approach>> CreateAsync(ApproachInput input, Actor actor, CancellationToken ct = default)
@@ -100,11 +99,12 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<Approach>> UpdateAsync(Guid id, ApproachInput input, Actor actor, CancellationToken ct = default)
     {
-        var approach = await Visible(actor).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (approach is null)
+        if (await ResolveAsync(id, actor, ct) is not { } access)
             return Result<Approach>.NotFound();
-        if (!await CanAsync(id, actor, ApproachPermission.Edit, ct))
+        if (!access.Has(ApproachPermission.Edit))
             return Result<Approach>.Forbidden("U mag deze aanpak niet wijzigen.");
+        var approach = await db.Approaches.FirstAsync(a => a.Id == id, ct);
+        accessContext.Invalidate(id);
         if (input.Version is null)
             return Result<Approach>.Invalid(nameof(ApproachInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
 
@@ -133,6 +133,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (!actor.Can(Permission.ManageAllApproaches))
             return Result<bool>.Forbidden("Alleen een coördinator of beheerder kan een aanpak verwijderen.");
 
+        accessContext.Invalidate(id);
         db.ApproachMembers.RemoveRange(approach.Members);
         db.Approaches.Remove(approach);
         await db.SaveChangesAsync(ct);
@@ -142,7 +143,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     /// <summary>Members of an approach. The read is audited: members are personal data.</summary>
     public async Task<Result<List<ApproachMember>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<List<ApproachMember>>.NotFound();
 
         var members = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
@@ -153,7 +154,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachMember>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<ApproachMember>.NotFound();
         var member = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
             .FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
@@ -165,10 +166,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<ApproachMember>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
 
         var errors = new ValidationErrors();
         if (input.Role is not { } role || !Enum.IsDefined(role))
@@ -206,13 +208,14 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachMember>> UpdateMemberAsync(Guid approachId, Guid memberId, MemberInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<ApproachMember>.NotFound();
         var member = await db.ApproachMembers.Include(m => m.User).FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
             return Result<ApproachMember>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
         if (input.Role is not { } role || !Enum.IsDefined(role))
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
         if (input.Version is null)
@@ -234,13 +237,14 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<bool>> RemoveMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<bool>.NotFound();
         var member = await db.ApproachMembers.FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
             return Result<bool>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<bool>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
 
         db.ApproachMembers.Remove(member);
         await db.SaveChangesAsync(ct);
@@ -259,19 +263,35 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     /// other organisations and of approaches one is not a member of look alike), Forbidden when visible but the
     /// permission is missing, Ok otherwise.
     /// </summary>
-    public async Task<ResultStatus> AccessAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default)
-    {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return ResultStatus.NotFound;
-        return await CanAsync(approachId, actor, permission, ct) ? ResultStatus.Ok : ResultStatus.Forbidden;
-    }
+    public async Task<ResultStatus> AccessAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
+        await ResolveAsync(approachId, actor, ct) is { } access ? access.Check(permission) : ResultStatus.NotFound;
 
+    /// <summary>Whether the actor holds the permission in the approach; false for an approach the actor may not see.</summary>
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
-        RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
+        await ResolveAsync(approachId, actor, ct) is { } access && access.Has(permission);
 
-    private Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
-        db.ApproachMembers.Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
-            .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The actor's access to the approach, or null when the actor may not see it (another organisation's id, or not a
+    /// member). One query — the approach with its area and the actor's membership role — per request and (approach,
+    /// actor); later calls in the same request read the cached result.
+    /// </summary>
+    public const string AccessQueryTag = "approach-access";
+
+    public async Task<ApproachAccess?> ResolveAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (accessContext.TryGet(approachId, actor, out var cached))
+            return cached;
+        var row = await Visible(actor).AsNoTracking().TagWith(AccessQueryTag).Where(a => a.Id == approachId)
+            .Select(a => new { Approach = a, a.Area, MyRole = a.Members.Where(m => m.UserId == actor.UserId).Select(m => (ApproachRole?)m.Role).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+            return null;
+        row.Approach.Area = row.Area;
+        var access = new ApproachAccess(row.Approach, actor, row.MyRole);
+        accessContext.Set(access);
+        return access;
+    }
 
     private static ApproachView ToView(Approach approach, ApproachRole? myRole, Actor actor) => new(
         approach,

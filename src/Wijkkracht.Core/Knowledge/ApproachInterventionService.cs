@@ -38,7 +38,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<List<ApproachInterventionView>>> ListAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<List<ApproachInterventionView>>.NotFound();
         var items = await db.ApproachInterventions.AsNoTracking().Where(i => i.ApproachId == approachId).ToListAsync(ct);
         var views = new List<ApproachInterventionView>();
@@ -49,7 +49,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> GetAsync(Guid approachId, Guid itemId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         var item = await db.ApproachInterventions.AsNoTracking().FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         return item is null ? Result<ApproachInterventionView>.NotFound() : Result<ApproachInterventionView>.Ok(await ViewAsync(item, ct));
@@ -57,7 +57,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> AddAsync(Guid approachId, ApproachInterventionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<ApproachInterventionView>.Forbidden("U mag deze aanpak niet wijzigen.");
@@ -92,7 +92,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> UpdateAsync(Guid approachId, Guid itemId, ApproachInterventionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         var item = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         if (item is null)
@@ -121,7 +121,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<bool>> RemoveAsync(Guid approachId, Guid itemId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<bool>.NotFound();
         var item = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         if (item is null)

@@ -67,7 +67,7 @@ public static class ApproachesApi
             .WithName("deleteApproach").WithSummary("Aanpak verwijderen (coördinator of beheerder)")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
-        var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak");
+        var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak").AddEndpointFilter<ApproachAccessEndpointFilter>();
 
         members.MapGet("", async (Guid id, ApproachService approaches, HttpContext http, CancellationToken ct) =>
                 (await approaches.ListMembersAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(MemberDto.From).ToList())))

@@ -43,6 +43,7 @@ public static class ServiceSetup
 
         services.AddScoped<AuditService>();
         services.AddScoped<AreaService>();
+        services.AddScoped<ApproachAccessContext>();
         services.AddScoped<ApproachService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UserAdminService>();
@@ -170,6 +171,7 @@ public static class ServiceSetup
         {
             CleanTextModelBinderProvider.Register(o);
             o.Filters.Add(new MethodNotAllowedPageFilter());
+            o.Filters.Add(new ApproachAccessPageFilter());
         });
         services.PostConfigure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi("v1", OpenApiConfig.Configure);
