@@ -105,24 +105,14 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
             return Result<Approach>.Forbidden("U mag deze aanpak niet wijzigen.");
         var approach = await db.Approaches.FirstAsync(a => a.Id == id, ct);
         accessContext.Invalidate(id);
-        if (input.Version is null)
-            return Result<Approach>.Invalid(nameof(ApproachInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<Approach>(input.Version) is { } missingVersion)
+            return missingVersion;
 
         var errors = await ApplyAsync(approach, input, ct);
         if (errors.Any)
             return Result<Approach>.Invalid(errors);
 
-        db.Entry(approach).Property(a => a.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Approach>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<Approach>.Ok(approach);
+        return await db.SaveVersionedAsync(approach, input.Version!.Value, approach, ct);
     }
 
     public async Task<Result<bool>> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)
@@ -218,21 +208,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
         accessContext.Invalidate(approachId);
         if (input.Role is not { } role || !Enum.IsDefined(role))
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
-        if (input.Version is null)
-            return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<ApproachMember>(input.Version) is { } missingVersion)
+            return missingVersion;
 
         member.Role = role;
-        db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ApproachMember>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<ApproachMember>.Ok(member);
+        return await db.SaveVersionedAsync(member, input.Version!.Value, member, ct);
     }
 
     public async Task<Result<bool>> RemoveMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)

@@ -99,24 +99,14 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
             return Result<ApproachInterventionView>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<ApproachInterventionView>.Forbidden("U mag deze aanpak niet wijzigen.");
-        if (input.Version is null)
-            return Result<ApproachInterventionView>.Invalid(nameof(ApproachInterventionInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<ApproachInterventionView>(input.Version) is { } missingVersion)
+            return missingVersion;
         var errors = new ValidationErrors();
         Apply(item, input, errors);
         await ApplyGoalsAsync(item, input.GoalIds, errors, ct);
         if (errors.Any)
             return Result<ApproachInterventionView>.Invalid(errors);
-        db.Entry(item).Property(i => i.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ApproachInterventionView>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<ApproachInterventionView>.Ok(await ViewAsync(item, ct));
+        return await db.SaveVersionedAsync(item, input.Version!.Value, await ViewAsync(item, ct), ct);
     }
 
     public async Task<Result<bool>> RemoveAsync(Guid approachId, Guid itemId, Actor actor, CancellationToken ct = default)
