@@ -42,7 +42,7 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
         {
             case ResultStatus.Ok:
                 TempData["Melding"] = success;
-                return Redirect($"/aanpakken/{Id}/interventies");
+                return RedirectToPage("/Aanpakken/Interventies", new { id = Id });
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

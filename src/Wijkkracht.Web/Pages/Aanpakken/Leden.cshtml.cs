@@ -28,14 +28,16 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
+        if (!ModelState.KeepOnlyParseErrors())
+            return await LoadAsync(ct) ? Page() : NotFound();
         var result = await Approaches.AddMemberAsync(Id, Input, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is toegevoegd.", ct);
     }
 
     public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, Guid? version, CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
+        if (!ModelState.KeepOnlyParseErrors())
+            return await LoadAsync(ct) ? Page() : NotFound();
         var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, Version = version }, HttpContext.GetActor(), ct);
         return await AfterAsync(result.Status, result.Errors, result.Message, "De rol is gewijzigd.", ct);
     }
@@ -52,7 +54,7 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         {
             case ResultStatus.Ok:
                 TempData["Melding"] = success;
-                return Redirect($"/aanpakken/{Id}/leden");
+                return RedirectToPage("/Aanpakken/Leden", new { id = Id });
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

@@ -50,10 +50,10 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return Redirect("/account/tweestaps");
+        return RedirectToPage("/Account/Tweestaps");
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -62,7 +62,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         if (!HasKey)
         {
             ModelState.AddModelError(nameof(Code), "Maak eerst een sleutel aan met de knop hieronder.");
@@ -106,7 +106,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         await signIn.RefreshSignInAsync(user);
         await AuditAsync(user, "Tweestapsverificatie uitgezet");
         TempData["Melding"] = "Tweestapsverificatie staat uit.";
-        return Redirect("/account");
+        return RedirectToPage("/Account/Index");
     }
 
     public async Task<IActionResult> OnPostHerstelcodesAsync()
@@ -115,7 +115,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (!Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         if (!await ReauthenticateAsync(user))
             return Page();
 
