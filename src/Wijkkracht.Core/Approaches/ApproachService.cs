@@ -63,10 +63,12 @@ public sealed record MemberEntry(Guid? Id, Guid? UserId, string DisplayName, str
 
 /// <summary>
 /// Approaches and their members. Visibility: the Coördinator (manages all) and the Beheerder (reads all, audited, no
-/// content changes) see all approaches of their organisation; everyone else only the approaches they are a member of. Membership is read from the database on every
-/// call, so removing a member takes effect on the very next request. Invisible approaches are reported as not found.
+/// content changes) see all approaches of their organisation; everyone else only the approaches they are a member of.
+/// Membership is read from the database once per request (<see cref="ResolveAsync"/>, cached in
+/// <see cref="ApproachAccessContext"/>), so removing a member takes effect on the very next request. Invisible
+/// approaches are reported as not found.
 /// </summary>
-public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
+public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, ApproachAccessContext accessContext)
 {
     /// <summary>Approaches the actor may see.</summary>
     public IQueryable<Approach> Visible(Actor actor) =>
@@ -100,13 +102,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachView>> GetAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
-        var approach = await Visible(actor).AsNoTracking().Include(a => a.Area).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (approach is null)
+        if (await ResolveAsync(id, actor, ct) is not { } access)
             return Result<ApproachView>.NotFound();
-        var myRole = await MyRoleAsync(id, actor, ct);
-        if (myRole is null && !actor.Can(Permission.ManageAllApproaches))
+        if (access.MyRole is null && !actor.Can(Permission.ManageAllApproaches))
             await audit.RecordViewAsync(actor, nameof(Approach), id.ToString(), id, "Aanpak ingezien zonder lid te zijn (beheer)", ct);
-        return Result<ApproachView>.Ok(ToView(approach, myRole, actor));
+        return Result<ApproachView>.Ok(ToView(access.Approach, access.MyRole, actor));
     }
 
     public async Task<Result<Approach>> CreateAsync(ApproachInput input, Actor actor, CancellationToken ct = default)
@@ -126,29 +126,20 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<Approach>> UpdateAsync(Guid id, ApproachInput input, Actor actor, CancellationToken ct = default)
     {
-        var approach = await Visible(actor).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (approach is null)
+        if (await ResolveAsync(id, actor, ct) is not { } access)
             return Result<Approach>.NotFound();
-        if (!await CanAsync(id, actor, ApproachPermission.Edit, ct))
+        if (!access.Has(ApproachPermission.Edit))
             return Result<Approach>.Forbidden("U mag deze aanpak niet wijzigen.");
-        if (input.Version is null)
-            return Result<Approach>.Invalid(nameof(ApproachInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        var approach = await db.Approaches.FirstAsync(a => a.Id == id, ct);
+        accessContext.Invalidate(id);
+        if (VersionedSave.MissingVersionResult<Approach>(input.Version) is { } missingVersion)
+            return missingVersion;
 
         var errors = await ApplyAsync(approach, input, ct);
         if (errors.Any)
             return Result<Approach>.Invalid(errors);
 
-        db.Entry(approach).Property(a => a.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Approach>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<Approach>.Ok(approach);
+        return await db.SaveVersionedAsync(approach, input.Version!.Value, approach, ct);
     }
 
     public async Task<Result<bool>> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)
@@ -159,6 +150,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
         if (!actor.Can(Permission.ManageAllApproaches))
             return Result<bool>.Forbidden("Alleen een coördinator kan een aanpak verwijderen.");
 
+        accessContext.Invalidate(id);
         db.ApproachMembers.RemoveRange(approach.Members);
         db.Approaches.Remove(approach);
         await db.SaveChangesAsync(ct);
@@ -178,10 +170,10 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     /// </summary>
     public async Task<Result<List<MemberEntry>>> ListMembersAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<List<MemberEntry>>.NotFound();
 
-        var myRole = await MyRoleAsync(approachId, actor, ct);
+        var myRole = access.MyRole;
         var full = RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers);
         var q = db.ApproachMembers.AsNoTracking().Include(m => m.User).Where(m => m.ApproachId == approachId);
         if (!full)
@@ -199,10 +191,10 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     /// <summary>One member, under the same rules as the list (a member the reader may not see is not found).</summary>
     public async Task<Result<MemberEntry>> GetMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<MemberEntry>.NotFound();
-        var myRole = await MyRoleAsync(approachId, actor, ct);
-        if (!RolePermissions.Has(actor.Role, myRole, ApproachPermission.ViewMembers))
+        var myRole = access.MyRole;
+        if (!access.Has(ApproachPermission.ViewMembers))
             return Result<MemberEntry>.NotFound();
         var member = await db.ApproachMembers.AsNoTracking().Include(m => m.User)
             .FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
@@ -226,10 +218,11 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachMember>> AddMemberAsync(Guid approachId, MemberInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<ApproachMember>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
 
         var errors = new ValidationErrors();
         if (input.Role is not { } role || !Enum.IsDefined(role))
@@ -271,17 +264,18 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
     public async Task<Result<ApproachMember>> UpdateMemberAsync(Guid approachId, Guid memberId, MemberInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<ApproachMember>.NotFound();
         var member = await db.ApproachMembers.Include(m => m.User).FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
             return Result<ApproachMember>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<ApproachMember>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
         if (input.Role is not { } role || !Enum.IsDefined(role))
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), "Kies een rol in de aanpak.");
-        if (input.Version is null)
-            return Result<ApproachMember>.Invalid(nameof(MemberInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<ApproachMember>(input.Version) is { } missingVersion)
+            return missingVersion;
         if (member.User is { } memberUser && !RolePermissions.CanAssign(memberUser.Role, role))
             return Result<ApproachMember>.Invalid(nameof(MemberInput.Role), RoleLabels.AssignRefused(memberUser.Role, role));
         if (!ValidPartnerType(input.PartnerType))
@@ -289,28 +283,19 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
 
         member.Role = role;
         member.PartnerType = input.PartnerType ?? member.PartnerType;
-        db.Entry(member).Property(m => m.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ApproachMember>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<ApproachMember>.Ok(member);
+        return await db.SaveVersionedAsync(member, input.Version!.Value, member, ct);
     }
 
     public async Task<Result<bool>> RemoveMemberAsync(Guid approachId, Guid memberId, Actor actor, CancellationToken ct = default)
     {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await ResolveAsync(approachId, actor, ct) is not { } access)
             return Result<bool>.NotFound();
         var member = await db.ApproachMembers.FirstOrDefaultAsync(m => m.ApproachId == approachId && m.Id == memberId, ct);
         if (member is null)
             return Result<bool>.NotFound();
-        if (!await CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+        if (!access.Has(ApproachPermission.ManageMembers))
             return Result<bool>.Forbidden("U mag de leden van deze aanpak niet beheren.");
+        accessContext.Invalidate(approachId);
 
         db.ApproachMembers.Remove(member);
         await db.SaveChangesAsync(ct);
@@ -329,22 +314,18 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     /// other organisations and of approaches one is not a member of look alike), Forbidden when visible but the
     /// permission is missing, Ok otherwise.
     /// </summary>
-    public async Task<ResultStatus> AccessAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default)
-    {
-        if (!await Visible(actor).AnyAsync(a => a.Id == approachId, ct))
-            return ResultStatus.NotFound;
-        return await CanAsync(approachId, actor, permission, ct) ? ResultStatus.Ok : ResultStatus.Forbidden;
-    }
+    public async Task<ResultStatus> AccessAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
+        await ResolveAsync(approachId, actor, ct) is { } access ? access.Check(permission) : ResultStatus.NotFound;
 
+    /// <summary>Whether the actor holds the permission in the approach; false for an approach the actor may not see.</summary>
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
-        RolePermissions.Has(actor.Role, await MyRoleAsync(approachId, actor, ct), permission);
+        await ResolveAsync(approachId, actor, ct) is { } access && access.Has(permission);
 
     /// <summary>What the actor may see of the approach's records with a visibility level (ADR 0005).</summary>
     public async Task<VisibilityAccess> VisibilityAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
-        var me = await db.ApproachMembers.AsNoTracking().Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
-            .Select(m => new { m.Role, m.PartnerType }).FirstOrDefaultAsync(ct);
-        return VisibilityRules.For(actor.Role, me?.Role, me?.PartnerType ?? PartnerType.Geen);
+        var access = await ResolveAsync(approachId, actor, ct);
+        return VisibilityRules.For(actor.Role, access?.MyRole, access?.PartnerType ?? PartnerType.Geen);
     }
 
     /// <summary>
@@ -408,10 +389,38 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit)
     private static bool ValidPartnerType(PartnerType? type) =>
         type is null || type == PartnerType.Geen || (Enum.IsDefined(type.Value) && VisibilityRules.Split(type.Value).Count == 1);
 
-    /// <summary>The actor's role in the approach, or null when not a member.</summary>
-    public Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
-        db.ApproachMembers.Where(m => m.ApproachId == approachId && m.UserId == actor.UserId)
-            .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
+    /// <summary>The actor's role in the approach, or null when not a member (read from the request's resolved access).</summary>
+    public async Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
+        (await ResolveAsync(approachId, actor, ct))?.MyRole;
+
+    /// <summary>
+    /// The actor's access to the approach, or null when the actor may not see it (another organisation's id, or not a
+    /// member). One query — the approach with its area and the actor's membership role — per request and (approach,
+    /// actor); later calls in the same request read the cached result.
+    /// </summary>
+    public const string AccessQueryTag = "approach-access";
+
+    public async Task<ApproachAccess?> ResolveAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (accessContext.TryGet(approachId, actor, out var cached))
+            return cached;
+        var row = await Visible(actor).AsNoTracking().TagWith(AccessQueryTag).Where(a => a.Id == approachId)
+            .Select(a => new
+            {
+                Approach = a,
+                a.Area,
+                MyRole = a.Members.Where(m => m.UserId == actor.UserId).Select(m => (ApproachRole?)m.Role).FirstOrDefault(),
+                MyPartnerType = a.Members.Where(m => m.UserId == actor.UserId).Select(m => (PartnerType?)m.PartnerType).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+            return null;
+        row.Approach.Area = row.Area;
+        var access = new ApproachAccess(row.Approach, actor, row.MyRole, row.MyPartnerType ?? PartnerType.Geen);
+        accessContext.Set(access);
+        return access;
+    }
 
     private static ApproachView ToView(Approach approach, ApproachRole? myRole, Actor actor) => new(
         approach,

@@ -81,24 +81,14 @@ public sealed class AreaService(WijkkrachtDbContext db)
             return Result<Area>.NotFound();
         if (!actor.Can(Permission.ManageAreas))
             return Result<Area>.Forbidden("Alleen een beheerder kan gebieden wijzigen.");
-        if (input.Version is null)
-            return Result<Area>.Invalid(nameof(AreaInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<Area>(input.Version) is { } missingVersion)
+            return missingVersion;
 
         var errors = await ApplyAsync(area, input, actor, ct);
         if (errors.Any)
             return Result<Area>.Invalid(errors);
 
-        db.Entry(area).Property(a => a.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Area>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<Area>.Ok(area);
+        return await db.SaveVersionedAsync(area, input.Version!.Value, area, ct);
     }
 
     public async Task<Result<bool>> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)

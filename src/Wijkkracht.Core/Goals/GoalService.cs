@@ -92,22 +92,12 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
             return Result<Goal>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<Goal>.Denied(ResultStatus.Forbidden);
-        if (input.Version is null)
-            return Result<Goal>.Invalid(nameof(GoalInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<Goal>(input.Version) is { } missingVersion)
+            return missingVersion;
         var errors = await ApplyAsync(goal, input, actor, ct);
         if (errors.Any)
             return Result<Goal>.Invalid(errors);
-        db.Entry(goal).Property(g => g.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Goal>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<Goal>.Ok(goal);
+        return await db.SaveVersionedAsync(goal, input.Version!.Value, goal, ct);
     }
 
     public async Task<Result<bool>> DeleteAsync(Guid approachId, Guid goalId, Actor actor, CancellationToken ct = default)

@@ -53,7 +53,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<List<ApproachInterventionView>>> ListAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<List<ApproachInterventionView>>.NotFound();
         var analysis = await approaches.CanAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         var items = await db.ApproachInterventions.AsNoTracking().Where(i => i.ApproachId == approachId).ToListAsync(ct);
@@ -69,7 +69,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> GetAsync(Guid approachId, Guid itemId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         var item = await db.ApproachInterventions.AsNoTracking().FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         if (item is null)
@@ -80,7 +80,7 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> AddAsync(Guid approachId, ApproachInterventionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<ApproachInterventionView>.Forbidden("U mag deze aanpak niet wijzigen.");
@@ -115,36 +115,26 @@ public sealed class ApproachInterventionService(WijkkrachtDbContext db, Approach
 
     public async Task<Result<ApproachInterventionView>> UpdateAsync(Guid approachId, Guid itemId, ApproachInterventionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<ApproachInterventionView>.NotFound();
         var item = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         if (item is null)
             return Result<ApproachInterventionView>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<ApproachInterventionView>.Forbidden("U mag deze aanpak niet wijzigen.");
-        if (input.Version is null)
-            return Result<ApproachInterventionView>.Invalid(nameof(ApproachInterventionInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<ApproachInterventionView>(input.Version) is { } missingVersion)
+            return missingVersion;
         var errors = new ValidationErrors();
         Apply(item, input, errors);
         await ApplyGoalsAsync(item, input.GoalIds, errors, ct);
         if (errors.Any)
             return Result<ApproachInterventionView>.Invalid(errors);
-        db.Entry(item).Property(i => i.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ApproachInterventionView>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<ApproachInterventionView>.Ok(await ViewAsync(item, ct));
+        return await db.SaveVersionedAsync(item, input.Version!.Value, await ViewAsync(item, ct), ct);
     }
 
     public async Task<Result<bool>> RemoveAsync(Guid approachId, Guid itemId, Actor actor, CancellationToken ct = default)
     {
-        if (!await approaches.Visible(actor).AnyAsync(a => a.Id == approachId, ct))
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
             return Result<bool>.NotFound();
         var item = await db.ApproachInterventions.FirstOrDefaultAsync(i => i.ApproachId == approachId && i.Id == itemId, ct);
         if (item is null)

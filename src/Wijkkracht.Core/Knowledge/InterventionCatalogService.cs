@@ -93,22 +93,12 @@ public sealed class InterventionCatalogService(WijkkrachtDbContext db, Knowledge
             return Result<OwnIntervention>.NotFound();
         if (!actor.Can(Permission.ManageKnowledge))
             return Result<OwnIntervention>.Forbidden("Alleen een coördinator of beheerder kan eigen interventies wijzigen.");
-        if (input.Version is null)
-            return Result<OwnIntervention>.Invalid(nameof(OwnInterventionInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<OwnIntervention>(input.Version) is { } missingVersion)
+            return missingVersion;
         var errors = Apply(own, input);
         if (errors.Any)
             return Result<OwnIntervention>.Invalid(errors);
-        db.Entry(own).Property(i => i.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<OwnIntervention>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<OwnIntervention>.Ok(own);
+        return await db.SaveVersionedAsync(own, input.Version!.Value, own, ct);
     }
 
     public async Task<Result<bool>> DeleteOwnAsync(Guid id, Actor actor, CancellationToken ct = default)

@@ -31,21 +31,11 @@ public sealed class OrganisationService(WijkkrachtDbContext db)
             return Result<Organisation>.Invalid(nameof(OrganisationInput.Name), "Vul de naam van de organisatie in.");
         if (name.Length > 200)
             return Result<Organisation>.Invalid(nameof(OrganisationInput.Name), "De naam mag maximaal 200 tekens lang zijn.");
-        if (input.Version is null)
-            return Result<Organisation>.Invalid(nameof(OrganisationInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<Organisation>(input.Version) is { } missingVersion)
+            return missingVersion;
 
         organisation.Name = name;
         organisation.MfaRequired = input.MfaRequired;
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Organisation>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<Organisation>.Ok(organisation);
+        return await db.SaveVersionedAsync(organisation, input.Version!.Value, organisation, ct);
     }
 }

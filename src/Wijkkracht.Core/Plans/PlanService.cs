@@ -166,7 +166,7 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         if (input.AssessmentId is { } assessmentId && !await db.Set<PreconditionAssessment>().AnyAsync(a => a.Id == assessmentId && a.ApproachId == approachId, ct))
             errors.Add(nameof(PlanInput.AssessmentId), "Kies een randvoorwaardencheck van deze aanpak.");
         if (input.BaseNumber is not { } baseNumber || baseNumber < 0)
-            errors.Add(nameof(PlanInput.BaseNumber), "De versie ontbreekt; laad de pagina opnieuw.");
+            errors.Add(nameof(PlanInput.BaseNumber), VersionedSave.MissingVersion);
         if (errors.Any)
             return Result<PlanVersion>.Invalid(errors);
 

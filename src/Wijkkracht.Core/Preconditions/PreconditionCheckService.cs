@@ -218,22 +218,12 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
             return Result<PreconditionAction>.NotFound();
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<PreconditionAction>.Denied(ResultStatus.Forbidden);
-        if (input.Version is null)
-            return Result<PreconditionAction>.Invalid(nameof(ActionInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        if (VersionedSave.MissingVersionResult<PreconditionAction>(input.Version) is { } missingVersion)
+            return missingVersion;
         var errors = await ApplyActionAsync(action, input, actor, ct);
         if (errors.Any)
             return Result<PreconditionAction>.Invalid(errors);
-        db.Entry(action).Property(a => a.Version).OriginalValue = input.Version.Value;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<PreconditionAction>.Conflict(Messages.ConcurrencyConflict);
-        }
-
-        return Result<PreconditionAction>.Ok(action);
+        return await db.SaveVersionedAsync(action, input.Version!.Value, action, ct);
     }
 
     private async Task<ValidationErrors> ApplyActionAsync(PreconditionAction action, ActionInput input, Actor actor, CancellationToken ct)

@@ -89,8 +89,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
         if (!actor.Can(Permission.ManageUsers))
             return Result<AppUser>.Forbidden("Alleen een beheerder kan gebruikers beheren.");
         var errors = Validate(input, creating: false);
-        if (input.Version is null)
-            errors.Add(nameof(UserInput.Version), "De versie ontbreekt; laad de pagina opnieuw.");
+        errors.RequireVersion(input.Version);
         if (id == actor.UserId && (input.Role != OrgRole.Beheerder || !input.IsActive))
             errors.Add(nameof(UserInput.Role), "U kunt uw eigen beheerdersrol niet intrekken of uzelf blokkeren.");
         if (errors.Any)
@@ -111,21 +110,14 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
         if (roleOrActiveChanged)
             user.SecurityStamp = Guid.NewGuid().ToString("N");
 
-        db.Entry(user).Property(u => u.Version).OriginalValue = input.Version!.Value;
         try
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<AppUser>.Conflict(Messages.ConcurrencyConflict);
+            return await db.SaveVersionedAsync(user, input.Version!.Value, user, ct);
         }
         catch (DbUpdateException)
         {
             return Result<AppUser>.Invalid(nameof(UserInput.Email), DutchIdentityErrorDescriber.UnusableEmail);
         }
-
-        return Result<AppUser>.Ok(user);
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<List<StepView>>.Denied(access);
-        var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
+        var method = (await approaches.ResolveAsync(approachId, actor, ct))!.Approach.Method;
         var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
         var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), seen).Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
         var hasGo = await decisions.HasGoAsync(approachId, ct);
@@ -63,7 +63,7 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
             return Result<StepView>.Denied(access);
-        var method = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.Method).FirstAsync(ct);
+        var method = (await approaches.ResolveAsync(approachId, actor, ct))!.Approach.Method;
         var step = guide.StepsFor(method).FirstOrDefault(s => s.Id == stepId);
         if (step is null)
             return Result<StepView>.NotFound();
@@ -80,7 +80,7 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
             return Result<StepView>.Denied(ResultStatus.Forbidden);
         var step = current.Value!.Step;
-        var start = await db.Approaches.Where(a => a.Id == approachId).Select(a => a.StartDate).FirstAsync(ct);
+        var start = (await approaches.ResolveAsync(approachId, actor, ct))!.Approach.StartDate;
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
         var errors = new ValidationErrors();

@@ -93,7 +93,7 @@ public static class ApproachesApi
             .WithName("setRecordVisibility").WithSummary("Zichtbaarheid van het plan, een stap of een randvoorwaardencheck wijzigen")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
-        var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak");
+        var members = group.MapGroup("/{id:guid}/members").WithTags("Leden van een aanpak").AddEndpointFilter<ApproachAccessEndpointFilter>();
 
         members.MapGet("", async (Guid id, ApproachService approaches, HttpContext http, CancellationToken ct) =>
                 (await approaches.ListMembersAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(m => MemberDto.From(m)).ToList())))

@@ -119,7 +119,7 @@ public static class KnowledgeApi
             })
             .WithName("getIntervention").WithSummary("Eén interventie (standaard-id of id van een eigen interventie)").Produces<InterventionDto>().WithProblems(400, 404);
 
-        var plan = api.MapGroup("/approaches/{id:guid}/interventions").WithTags("Interventies van een aanpak");
+        var plan = api.MapGroup("/approaches/{id:guid}/interventions").WithTags("Interventies van een aanpak").AddEndpointFilter<ApproachAccessEndpointFilter>();
 
         plan.MapGet("", async (Guid id, ApproachInterventionService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(ApproachInterventionDto.From).ToList())))

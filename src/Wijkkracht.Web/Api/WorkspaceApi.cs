@@ -67,7 +67,7 @@ public static class WorkspaceApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var approach = api.MapGroup("/approaches/{id:guid}");
+        var approach = api.MapGroup("/approaches/{id:guid}").AddEndpointFilter<ApproachAccessEndpointFilter>();
 
         var steps = approach.MapGroup("/steps").WithTags("Stappen");
         steps.MapGet("", async (Guid id, StepService service, HttpContext http, CancellationToken ct) =>

@@ -34,6 +34,6 @@ public sealed class InstallatieModel(SetupService setup, SetupToken setupToken, 
 
         await signIn.SignInAsync(result.Value!, isPersistent: false);
         TempData["Melding"] = "Uw organisatie is aangemaakt. Voeg nu gebieden en gebruikers toe.";
-        return Redirect("/beheer/organisatie");
+        return RedirectToPage("/Beheer/Organisatie");
     }
 }

@@ -30,10 +30,12 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _pgDatabase;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public TestApp(DatabaseProvider provider, Dictionary<string, string?>? settings = null, string? connectionString = null)
+    public TestApp(DatabaseProvider provider, Dictionary<string, string?>? settings = null, string? connectionString = null, Action<IServiceCollection>? configureServices = null)
     {
         Provider = provider;
+        _configureServices = configureServices;
         _settings = settings ?? [];
         if (connectionString is not null)
         {
@@ -74,6 +76,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_configureServices is not null)
+            builder.ConfigureServices(_configureServices);
     }
 
     /// <summary>Runs <paramref name="work"/> in a scope in system mode (no tenant filter on writes).</summary>

@@ -35,23 +35,15 @@ public sealed class BeslismomentModel(ApproachService approaches, DecisionServic
         return await LoadAsync(ct) ?? Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
-        var result = await decisions.RecordAsync(Id, Input, HttpContext.GetActor(), ct);
-        switch (result.Status)
+        var actor = HttpContext.GetActor();
+        return this.SubmitAsync(() => decisions.RecordAsync(Id, Input, actor, ct), new FormOutcome<Decision>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "Het besluit is vastgelegd.";
-                return Redirect($"/aanpakken/{Id}/beslismoment");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddErrors(result.Errors);
-                return await LoadAsync(ct) ?? Page();
-        }
+            Saved = "Het besluit is vastgelegd.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Beslismoment", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ?? Page(),
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

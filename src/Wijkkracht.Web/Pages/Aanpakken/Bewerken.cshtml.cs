@@ -32,34 +32,23 @@ public sealed class BewerkenModel(ApproachService approaches, AreaService areas)
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        var result = await approaches.UpdateAsync(Id, Input, actor, ct);
-        switch (result.Status)
+        return this.SubmitAsync(() => approaches.UpdateAsync(Id, Input, actor, ct), new FormOutcome<Approach>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
-                return Redirect($"/aanpakken/{Id}");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                var latest = await approaches.GetAsync(Id, actor, ct);
-                if (latest.IsOk)
-                    ModelState.SetModelValue("Input.Version", latest.Value!.Approach.Version.ToString(), latest.Value.Approach.Version.ToString());
-                Input.Version = latest.Value?.Approach.Version;
-                Latest = latest.Value?.Approach;
-                break;
-            default:
-                ModelState.AddErrors(result.Errors);
-                break;
-        }
-
-        await LoadListsAsync(ct);
-        return Page();
+            Redirect = _ => RedirectToPage("/Aanpakken/Detail", new { id = Id }),
+            ShowAgain = async () =>
+            {
+                await LoadListsAsync(ct);
+                return Page();
+            },
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () =>
+            {
+                Latest = (await approaches.GetAsync(Id, actor, ct)).Value?.Approach;
+                return (Input.Version = Latest?.Version)?.ToString();
+            },
+        });
     }
 }

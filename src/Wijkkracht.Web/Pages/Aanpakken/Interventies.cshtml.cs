@@ -29,36 +29,24 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
         var result = itemId is { } item
             ? await plan.UpdateAsync(Id, item, new ApproachInterventionInput { Note = note ?? "", Answers = answers, Principles = principles ?? [], GoalIds = goalIds ?? [], Version = version }, HttpContext.GetActor(), ct)
             : Result<ApproachInterventionView>.NotFound();
-        return await AfterAsync(result.Status, result.Errors, result.Message, "De analyse is opgeslagen.", ct);
+        return await AfterAsync(result, "De analyse is opgeslagen.", ct);
     }
 
     public async Task<IActionResult> OnPostVerwijderAsync(Guid? itemId, CancellationToken ct)
     {
         var result = itemId is { } item ? await plan.RemoveAsync(Id, item, HttpContext.GetActor(), ct) : Result<bool>.NotFound();
-        return await AfterAsync(result.Status, result.Errors, result.Message, "De interventie is uit het plan gehaald.", ct);
+        return await AfterAsync(result, "De interventie is uit het plan gehaald.", ct);
     }
 
-    private async Task<IActionResult> AfterAsync(ResultStatus status, IReadOnlyDictionary<string, string[]> errors, string? message, string success, CancellationToken ct)
-    {
-        switch (status)
+    private Task<IActionResult> AfterAsync<T>(Result<T> result, string success, CancellationToken ct) =>
+        this.ToPageResultAsync(result, new FormOutcome<T>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = success;
-                return Redirect($"/aanpakken/{Id}/interventies");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = message;
-                break;
-            default:
-                ModelState.AddErrors(errors, "");
-                break;
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
+            Saved = success,
+            Redirect = _ => RedirectToPage("/Aanpakken/Interventies", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ? Page() : NotFound(),
+            Prefix = "",
+            OnConflict = message => Conflict = message,
+        });
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -39,45 +39,34 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
 
     public async Task<IActionResult> OnPostToevoegenAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
+        if (!ModelState.KeepOnlyParseErrors())
+            return await LoadAsync(ct) ? Page() : NotFound();
         var result = await Approaches.AddMemberAsync(Id, Input, HttpContext.GetActor(), ct);
-        return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is toegevoegd.", ct);
+        return await AfterAsync(result, "Het lid is toegevoegd.", ct);
     }
 
     public async Task<IActionResult> OnPostRolAsync(Guid memberId, ApproachRole? role, PartnerType? partnerType, Guid? version, CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
+        if (!ModelState.KeepOnlyParseErrors())
+            return await LoadAsync(ct) ? Page() : NotFound();
         var result = await Approaches.UpdateMemberAsync(Id, memberId, new MemberInput { Role = role, PartnerType = partnerType, Version = version }, HttpContext.GetActor(), ct);
-        return await AfterAsync(result.Status, result.Errors, result.Message, "De rol is gewijzigd.", ct);
+        return await AfterAsync(result, "De rol is gewijzigd.", ct);
     }
 
     public async Task<IActionResult> OnPostVerwijderAsync(Guid memberId, CancellationToken ct)
     {
         var result = await Approaches.RemoveMemberAsync(Id, memberId, HttpContext.GetActor(), ct);
-        return await AfterAsync(result.Status, result.Errors, result.Message, "Het lid is verwijderd uit de aanpak.", ct);
+        return await AfterAsync(result, "Het lid is verwijderd uit de aanpak.", ct);
     }
 
-    private async Task<IActionResult> AfterAsync(ResultStatus status, IReadOnlyDictionary<string, string[]> errors, string? message, string success, CancellationToken ct)
-    {
-        switch (status)
+    private Task<IActionResult> AfterAsync<T>(Result<T> result, string success, CancellationToken ct) =>
+        this.ToPageResultAsync(result, new FormOutcome<T>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = success;
-                return Redirect($"/aanpakken/{Id}/leden");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = message;
-                break;
-            default:
-                ModelState.AddErrors(errors);
-                break;
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
+            Saved = success,
+            Redirect = _ => RedirectToPage("/Aanpakken/Leden", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ? Page() : NotFound(),
+            OnConflict = message => Conflict = message,
+        });
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -17,20 +17,15 @@ public sealed class NieuwModel(ApproachService approaches, AreaService areas) : 
         await LoadListsAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.ClearErrorsKeepValues();
-        var result = await approaches.CreateAsync(Input, HttpContext.GetActor(), ct);
-        if (result.Status == ResultStatus.Forbidden)
-            return Forbid();
-        if (!result.IsOk)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(() => approaches.CreateAsync(Input, HttpContext.GetActor(), ct), new FormOutcome<Approach>
         {
-            ModelState.AddErrors(result.Errors);
-            await LoadListsAsync(ct);
-            return Page();
-        }
-
-        TempData["Melding"] = "De aanpak is aangemaakt. Voeg nu de leden toe.";
-        return Redirect($"/aanpakken/{result.Value!.Id}/leden");
-    }
+            Saved = "De aanpak is aangemaakt. Voeg nu de leden toe.",
+            Redirect = created => RedirectToPage("/Aanpakken/Leden", new { id = created.Id }),
+            ShowAgain = async () =>
+            {
+                await LoadListsAsync(ct);
+                return Page();
+            },
+        });
 }

@@ -70,7 +70,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         var revoked = Input.RevokeTokens ? await tokens.RevokeAllOwnAsync(HttpContext.GetActor(), HttpContext.RequestAborted) : 0;
         TempData["Melding"] = "Uw wachtwoord is gewijzigd. Andere sessies zijn uitgelogd."
             + (revoked > 0 ? $" {revoked} API-token(s) ingetrokken." : "");
-        return Redirect("/account");
+        return RedirectToPage("/Account/Index");
     }
 
     /// <summary>Downloads everything Wijkkracht holds about the signed-in user as JSON (audited as an export).</summary>

@@ -58,6 +58,6 @@ public sealed class TokensModel(ApiTokenService tokens, TimeProvider time) : Pag
         if (result.Status == ResultStatus.NotFound)
             return NotFound();
         TempData["Melding"] = "Het token is ingetrokken en werkt niet meer.";
-        return Redirect("/account/tokens");
+        return RedirectToPage("/Account/Tokens");
     }
 }

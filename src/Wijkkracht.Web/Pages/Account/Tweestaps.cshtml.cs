@@ -51,10 +51,10 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return Redirect("/account/tweestaps");
+        return RedirectToPage("/Account/Tweestaps");
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -63,7 +63,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         if (!HasKey)
         {
             ModelState.AddModelError(nameof(Code), "Maak eerst een sleutel aan met de knop hieronder.");
@@ -107,7 +107,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         await signIn.RefreshSignInAsync(user);
         await AuditAsync(user, "Tweestapsverificatie uitgezet");
         TempData["Melding"] = "Tweestapsverificatie staat uit.";
-        return Redirect("/account");
+        return RedirectToPage("/Account/Index");
     }
 
     public async Task<IActionResult> OnPostHerstelcodesAsync()
@@ -116,7 +116,7 @@ public sealed class TweestapsModel(UserManager<AppUser> users, SignInManager<App
         if (user is null)
             return NotFound();
         if (!Enabled)
-            return Redirect("/account/tweestaps");
+            return RedirectToPage("/Account/Tweestaps");
         if (!await ReauthenticateAsync(user))
             return Page();
 

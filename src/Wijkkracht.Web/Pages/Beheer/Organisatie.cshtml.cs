@@ -25,32 +25,20 @@ public sealed class OrganisatieModel(OrganisationService organisations) : PageMo
         Input = new OrganisationInput { Name = o.Name, MfaRequired = o.MfaRequired, Version = o.Version };
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        var result = await organisations.UpdateAsync(Input, actor, ct);
-        if (result.IsOk)
+        return this.SubmitAsync(() => organisations.UpdateAsync(Input, actor, ct), new FormOutcome<Organisation>
         {
-            TempData["Melding"] = "De instellingen zijn opgeslagen.";
-            return Redirect("/beheer/organisatie");
-        }
-
-        if (result.Status == ResultStatus.Forbidden)
-            return Forbid();
-        var current = await organisations.GetCurrentAsync(actor, ct);
-        GmCode = current.GmCode;
-        if (result.Status == ResultStatus.Conflict)
-        {
-            Conflict = result.Message;
-            ModelState.SetModelValue("Input.Version", current.Version.ToString(), current.Version.ToString());
-            Input.Version = current.Version;
-        }
-        else
-        {
-            ModelState.AddErrors(result.Errors);
-        }
-
-        return Page();
+            Saved = "De instellingen zijn opgeslagen.",
+            Redirect = _ => RedirectToPage("/Beheer/Organisatie"),
+            ShowAgain = async () =>
+            {
+                GmCode = (await organisations.GetCurrentAsync(actor, ct)).GmCode;
+                return Page();
+            },
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () => (Input.Version = (await organisations.GetCurrentAsync(actor, ct)).Version)?.ToString(),
+        });
     }
 }

@@ -149,7 +149,7 @@ public sealed record AddToApproachForm(IReadOnlyList<SelectListItem> Approaches,
         {
             case ResultStatus.Ok:
                 page.TempData["Melding"] = "De interventie is toegevoegd aan de aanpak.";
-                return new RedirectResult($"/aanpakken/{id}/interventies");
+                return new RedirectToPageResult("/Aanpakken/Interventies", new { id });
             case ResultStatus.NotFound:
                 return new NotFoundResult();
             case ResultStatus.Forbidden:

@@ -29,32 +29,17 @@ public sealed class BewerkenModel(ApproachService approaches, GoalService goals,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        var result = await goals.UpdateAsync(Id, GoalId, Input, actor, ct);
-        switch (result.Status)
+        return this.SubmitAsync(() => goals.UpdateAsync(Id, GoalId, Input, actor, ct), new FormOutcome<Goal>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "Het doel is opgeslagen.";
-                return Redirect($"/aanpakken/{Id}/doelen");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                var latest = await goals.GetAsync(Id, GoalId, actor, ct);
-                ModelState.SetModelValue("Input.Version", latest.Value?.Version.ToString(), latest.Value?.Version.ToString());
-                Input.Version = latest.Value?.Version;
-                break;
-            default:
-                ModelState.AddErrors(result.Errors);
-                break;
-        }
-
-        return await LoadFormAsync(ct) ?? Page();
+            Saved = "Het doel is opgeslagen.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Doelen/Index", new { id = Id }),
+            ShowAgain = async () => await LoadFormAsync(ct) ?? Page(),
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () => (Input.Version = (await goals.GetAsync(Id, GoalId, actor, ct)).Value?.Version)?.ToString(),
+        });
     }
 
     public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct)
@@ -65,6 +50,6 @@ public sealed class BewerkenModel(ApproachService approaches, GoalService goals,
         if (!result.IsOk)
             return Forbid();
         TempData["Melding"] = "Het doel is verwijderd.";
-        return Redirect($"/aanpakken/{Id}/doelen");
+        return RedirectToPage("/Aanpakken/Doelen/Index", new { id = Id });
     }
 }

@@ -21,22 +21,11 @@ public sealed class NieuwModel(ApproachService approaches, GoalService goals, Go
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.ClearErrorsKeepValues();
-        var result = await goals.CreateAsync(Id, Input, HttpContext.GetActor(), ct);
-        switch (result.Status)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(() => goals.CreateAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<Goal>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "Het doel is toegevoegd.";
-                return Redirect($"/aanpakken/{Id}/doelen");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddErrors(result.Errors);
-                return await LoadFormAsync(ct) ?? Page();
-        }
-    }
+            Saved = "Het doel is toegevoegd.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Doelen/Index", new { id = Id }),
+            ShowAgain = async () => await LoadFormAsync(ct) ?? Page(),
+        });
 }

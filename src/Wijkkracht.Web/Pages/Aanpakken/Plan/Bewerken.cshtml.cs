@@ -39,32 +39,18 @@ public sealed class BewerkenModel(ApproachService approaches, PlanService plans,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
-        var result = await plans.SaveAsync(Id, Input, HttpContext.GetActor(), ct);
-        switch (result.Status)
+        var actor = HttpContext.GetActor();
+        return this.SubmitAsync(() => plans.SaveAsync(Id, Input, actor, ct), new FormOutcome<PlanVersion>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = $"Versie {result.Value!.Number} van het plan is opgeslagen.";
-                return Redirect($"/aanpakken/{Id}/plan");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                var latest = await plans.GetLatestAsync(Id, HttpContext.GetActor(), ct);
-                var number = latest.Value?.Number ?? 0;
-                ModelState.SetModelValue("Input.BaseNumber", number.ToString(System.Globalization.CultureInfo.InvariantCulture), number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Input.BaseNumber = number;
-                break;
-            default:
-                ModelState.AddErrors(result.Errors);
-                break;
-        }
-
-        return await LoadAsync(ct) ?? Page();
+            SavedFor = saved => $"Versie {saved.Number} van het plan is opgeslagen.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Plan/Index", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ?? Page(),
+            OnConflict = message => Conflict = message,
+            VersionField = nameof(PlanInput.BaseNumber),
+            LatestVersion = async () => (Input.BaseNumber = (await plans.GetLatestAsync(Id, actor, ct)).Value?.Number ?? 0).Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -48,23 +48,16 @@ public sealed class IndexModel(ApproachService approaches, PreconditionCheckServ
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
-    public async Task<IActionResult> OnPostActieAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostActieAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
-        var result = await checks.CreateActionAsync(Id, ActionForm, HttpContext.GetActor(), ct);
-        switch (result.Status)
+        var actor = HttpContext.GetActor();
+        return this.SubmitAsync(() => checks.CreateActionAsync(Id, ActionForm, actor, ct), new FormOutcome<PreconditionAction>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De actie is toegevoegd.";
-                return Redirect($"/aanpakken/{Id}/randvoorwaarden");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddErrors(result.Errors, nameof(ActionForm));
-                return await LoadAsync(ct) ?? Page();
-        }
+            Saved = "De actie is toegevoegd.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Randvoorwaarden/Index", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ?? Page(),
+            Prefix = "ActionForm",
+        });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid actionId, ActionStatus? status, Guid? version, CancellationToken ct)
@@ -88,7 +81,7 @@ public sealed class IndexModel(ApproachService approaches, PreconditionCheckServ
         {
             case ResultStatus.Ok:
                 TempData["Melding"] = "De status van de actie is opgeslagen.";
-                return Redirect($"/aanpakken/{Id}/randvoorwaarden");
+                return RedirectToPage("/Aanpakken/Randvoorwaarden/Index", new { id = Id });
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

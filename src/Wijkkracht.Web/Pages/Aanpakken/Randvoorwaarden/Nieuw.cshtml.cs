@@ -36,22 +36,14 @@ public sealed class NieuwModel(ApproachService approaches, PreconditionCheckServ
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
-        var result = await checks.CreateAsync(Id, Input, HttpContext.GetActor(), ct);
-        switch (result.Status)
+        var actor = HttpContext.GetActor();
+        return this.SubmitAsync(() => checks.CreateAsync(Id, Input, actor, ct), new FormOutcome<PreconditionAssessment>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De check is opgeslagen. Maak van de tekorten acties hieronder.";
-                return Redirect($"/aanpakken/{Id}/randvoorwaarden");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddErrors(result.Errors);
-                return await LoadApproachAsync("randvoorwaarden", ct) ?? Page();
-        }
+            Saved = "De check is opgeslagen. Maak van de tekorten acties hieronder.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Randvoorwaarden/Index", new { id = Id }),
+            ShowAgain = async () => await LoadApproachAsync("randvoorwaarden", ct) ?? Page(),
+        });
     }
 }

@@ -33,33 +33,17 @@ public sealed class StapModel(ApproachService approaches, StepService steps) : W
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        var result = await steps.SaveAsync(Id, StepId, Input, actor, ct);
-        switch (result.Status)
+        return this.SubmitAsync(() => steps.SaveAsync(Id, StepId, Input, actor, ct), new FormOutcome<StepView>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De stap is opgeslagen.";
-                return Redirect($"/aanpakken/{Id}/stappen/{StepId}");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                var latest = await steps.GetAsync(Id, StepId, actor, ct);
-                var version = latest.Value?.Progress?.Version.ToString();
-                ModelState.SetModelValue("Input.Version", version, version);
-                Input.Version = latest.Value?.Progress?.Version;
-                break;
-            default:
-                ModelState.AddErrors(result.Errors);
-                break;
-        }
-
-        return await LoadAsync(ct) ?? Page();
+            Saved = "De stap is opgeslagen.",
+            Redirect = _ => RedirectToPage("/Aanpakken/Stappen/Stap", new { id = Id, stepId = StepId }),
+            ShowAgain = async () => await LoadAsync(ct) ?? Page(),
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () => (Input.Version = (await steps.GetAsync(Id, StepId, actor, ct)).Value?.Progress?.Version)?.ToString(),
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

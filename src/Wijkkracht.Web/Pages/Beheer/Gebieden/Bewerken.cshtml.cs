@@ -37,16 +37,16 @@ public sealed class BewerkenModel(AreaService areas, OrganisationService organis
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        if (await ReadUploadAsync(ct))
+        // A typed value that did not parse keeps its message and the form comes back (nothing is saved).
+        if (ModelState.KeepOnlyParseErrors() && await ReadUploadAsync(ct))
         {
             var result = await _areas.UpdateAsync(Id, Input, actor, ct);
             switch (result.Status)
             {
                 case ResultStatus.Ok:
                     TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
-                    return Redirect("/beheer/gebieden");
+                    return RedirectToPage("/Beheer/Gebieden/Index");
                 case ResultStatus.NotFound:
                     return NotFound();
                 case ResultStatus.Forbidden:
@@ -78,7 +78,7 @@ public sealed class BewerkenModel(AreaService areas, OrganisationService organis
         {
             case ResultStatus.Ok:
                 TempData["Melding"] = "Het gebied is verwijderd.";
-                return Redirect("/beheer/gebieden");
+                return RedirectToPage("/Beheer/Gebieden/Index");
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

@@ -23,8 +23,8 @@ public sealed class NieuwModel(AreaService areas, OrganisationService organisati
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
-        if (await ReadUploadAsync(ct))
+        // A typed value that did not parse keeps its message and the form comes back (nothing is saved).
+        if (ModelState.KeepOnlyParseErrors() && await ReadUploadAsync(ct))
         {
             var result = await _areas.CreateAsync(Input, HttpContext.GetActor(), ct);
             if (result.Status == ResultStatus.Forbidden)
@@ -32,7 +32,7 @@ public sealed class NieuwModel(AreaService areas, OrganisationService organisati
             if (result.IsOk)
             {
                 TempData["Melding"] = $"Het gebied '{result.Value!.Name}' is toegevoegd.";
-                return Redirect("/beheer/gebieden");
+                return RedirectToPage("/Beheer/Gebieden/Index");
             }
 
             ShowErrors(result.Errors);

@@ -35,33 +35,20 @@ public sealed class BewerkenModel(UserAdminService users, ApiTokenService tokens
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.ClearErrorsKeepValues();
         var actor = HttpContext.GetActor();
-        var result = await users.UpdateAsync(Id, Input, actor, ct);
-        switch (result.Status)
+        return this.SubmitAsync(() => users.UpdateAsync(Id, Input, actor, ct), new FormOutcome<AppUser>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
-                return Redirect("/beheer/gebruikers");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                var latest = await users.GetAsync(Id, actor, ct);
-                ModelState.SetModelValue("Input.Version", latest.Value?.Version.ToString(), latest.Value?.Version.ToString());
-                Input.Version = latest.Value?.Version;
-                break;
-            default:
-                ModelState.AddErrors(result.Errors);
-                break;
-        }
-
-        await LoadTokensAsync(ct);
-        return Page();
+            Redirect = _ => RedirectToPage("/Beheer/Gebruikers/Index"),
+            ShowAgain = async () =>
+            {
+                await LoadTokensAsync(ct);
+                return Page();
+            },
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () => (Input.Version = (await users.GetAsync(Id, actor, ct)).Value?.Version)?.ToString(),
+        });
     }
 
     public async Task<IActionResult> OnPostTokenIntrekkenAsync(Guid tokenId, CancellationToken ct)
@@ -72,7 +59,7 @@ public sealed class BewerkenModel(UserAdminService users, ApiTokenService tokens
         if (!result.IsOk)
             return Forbid();
         TempData["Melding"] = "Het token is ingetrokken en werkt niet meer.";
-        return Redirect($"/beheer/gebruikers/{Id}");
+        return RedirectToPage("/Beheer/Gebruikers/Bewerken", new { id = Id });
     }
 
     public async Task<IActionResult> OnPostTweestapsResettenAsync(CancellationToken ct)
@@ -83,7 +70,7 @@ public sealed class BewerkenModel(UserAdminService users, ApiTokenService tokens
         if (!result.IsOk)
             return Forbid();
         TempData["Melding"] = "De tweestapsverificatie van deze gebruiker is gereset. Hij of zij stelt die opnieuw in.";
-        return Redirect($"/beheer/gebruikers/{Id}");
+        return RedirectToPage("/Beheer/Gebruikers/Bewerken", new { id = Id });
     }
 
     private async Task LoadTokensAsync(CancellationToken ct)

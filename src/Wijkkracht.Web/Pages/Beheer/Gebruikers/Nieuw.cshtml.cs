@@ -10,17 +10,11 @@ public sealed class NieuwModel(UserAdminService users) : UserFormModel
 {
     public void OnGet() => Input.IsActive = true;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.ClearErrorsKeepValues();
-        var result = await users.CreateAsync(Input, HttpContext.GetActor(), ct);
-        if (result.IsOk)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(() => users.CreateAsync(Input, HttpContext.GetActor(), ct), new FormOutcome<AppUser>
         {
-            TempData["Melding"] = $"{result.Value!.DisplayName} is toegevoegd.";
-            return Redirect("/beheer/gebruikers");
-        }
-
-        ModelState.AddErrors(result.Errors);
-        return Page();
-    }
+            SavedFor = created => $"{created.DisplayName} is toegevoegd.",
+            Redirect = _ => RedirectToPage("/Beheer/Gebruikers/Index"),
+            ShowAgain = () => Task.FromResult<IActionResult>(Page()),
+        });
 }

@@ -30,7 +30,7 @@ public sealed class IndexModel(InterventionCatalogService catalog, KnowledgeBase
         if (result.Status == ResultStatus.Forbidden)
             return Forbid();
         TempData["Melding"] = result.IsOk ? (hide ? "De interventie is verborgen voor uw organisatie." : "De interventie is weer zichtbaar.") : "Deze interventie bestaat niet.";
-        return Redirect("/beheer/interventies#standaard");
+        return RedirectToPage("/Beheer/Interventies/Index", null, "standaard");
     }
 }
 
@@ -59,21 +59,13 @@ public sealed class NieuwModel(InterventionCatalogService catalog, KnowledgeBase
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.ClearErrorsKeepValues();
-        var result = await catalog.CreateOwnAsync(Input, HttpContext.GetActor(), ct);
-        if (result.Status == ResultStatus.Forbidden)
-            return Forbid();
-        if (!result.IsOk)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(() => catalog.CreateOwnAsync(Input, HttpContext.GetActor(), ct), new FormOutcome<OwnIntervention>
         {
-            ModelState.AddErrors(result.Errors);
-            return Page();
-        }
-
-        TempData["Melding"] = "De interventie is toegevoegd.";
-        return Redirect("/beheer/interventies");
-    }
+            Saved = "De interventie is toegevoegd.",
+            Redirect = _ => RedirectToPage("/Beheer/Interventies/Index"),
+            ShowAgain = () => Task.FromResult<IActionResult>(Page()),
+        });
 }
 
 /// <summary>Change or delete an own intervention. Another organisation's id: 404 (checked before permissions).</summary>
@@ -108,27 +100,14 @@ public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeB
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        ModelState.ClearErrorsKeepValues();
-        var result = await catalog.UpdateOwnAsync(Id, Input, HttpContext.GetActor(), ct);
-        switch (result.Status)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(() => catalog.UpdateOwnAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<OwnIntervention>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De interventie is opgeslagen.";
-                return Redirect("/beheer/interventies");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            case ResultStatus.Conflict:
-                Conflict = result.Message;
-                return Page();
-            default:
-                ModelState.AddErrors(result.Errors);
-                return Page();
-        }
-    }
+            Saved = "De interventie is opgeslagen.",
+            Redirect = _ => RedirectToPage("/Beheer/Interventies/Index"),
+            ShowAgain = () => Task.FromResult<IActionResult>(Page()),
+            OnConflict = message => Conflict = message,
+        });
 
     public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct)
     {
@@ -137,7 +116,7 @@ public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeB
         {
             case ResultStatus.Ok:
                 TempData["Melding"] = "De interventie is verwijderd.";
-                return Redirect("/beheer/interventies");
+                return RedirectToPage("/Beheer/Interventies/Index");
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

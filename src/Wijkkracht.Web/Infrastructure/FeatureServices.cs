@@ -1,0 +1,76 @@
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Areas;
+using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Decisions;
+using Wijkkracht.Core.Demo;
+using Wijkkracht.Core.Goals;
+using Wijkkracht.Core.Knowledge;
+using Wijkkracht.Core.Organisations;
+using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Preconditions;
+using Wijkkracht.Core.Reports;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Setup;
+using Wijkkracht.Core.Steps;
+
+namespace Wijkkracht.Web.Infrastructure;
+
+/// <summary>The feature services, one group per feature folder of Wijkkracht.Core.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddOrganisationFeatures(services);
+        AddApproachFeatures(services);
+        AddWorkspaceFeatures(services);
+        AddKnowledgeFeatures(services, configuration);
+        return services;
+    }
+
+    /// <summary>Organisation, users, tokens, areas, audit, first-run setup and the demo (Organisations, Security, Areas, Audit, Setup, Demo).</summary>
+    private static void AddOrganisationFeatures(IServiceCollection services)
+    {
+        services.AddScoped<AuditService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<AreaService>();
+        services.AddScoped<SetupService>();
+        services.AddSingleton<SetupToken>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    /// <summary>Approaches, their members and the per-request approach access (Approaches).</summary>
+    private static void AddApproachFeatures(IServiceCollection services)
+    {
+        services.AddScoped<ApproachAccessContext>();
+        services.AddScoped<Wijkkracht.Core.Visibility.VisibilityContext>();
+        services.AddScoped<ApproachService>();
+    }
+
+    /// <summary>The approach workspace: decisions, plan, goals, steps, precondition checks and the report.</summary>
+    private static void AddWorkspaceFeatures(IServiceCollection services)
+    {
+        services.AddScoped<DecisionService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<GoalService>();
+        services.AddScoped<Pages.Aanpakken.Doelen.GoalFormLists>();
+        services.AddScoped<StepService>();
+        services.AddScoped<PreconditionCheckService>();
+        services.AddScoped<ReportService>();
+        services.AddScoped<IReportContributor, StepReportContributor>();
+        services.AddScoped<IReportContributor, PreconditionReportContributor>();
+        services.AddScoped<IReportContributor, InterventionReportContributor>();
+    }
+
+    /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>
+    private static void AddKnowledgeFeatures(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => KnowledgeLoader.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddSingleton<KnowledgeSearch>();
+        services.AddSingleton<InterventionFinder>();
+        services.AddSingleton<IGuideCatalog, KnowledgeGuideCatalog>();
+        services.AddScoped<InterventionCatalogService>();
+        services.AddScoped<ApproachInterventionService>();
+    }
+}
