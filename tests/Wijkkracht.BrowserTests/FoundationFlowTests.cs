@@ -9,8 +9,9 @@ public sealed class FoundationFlowTests(AppServer app)
     private const string Beheerder = "beheerder@demostad.example";
 
     [Fact]
-    public async Task CreateAreaApproachAndMember_AsAdministrator_ApproachShowsInList()
+    public async Task CreateAreaApproachAndMember_AsAdministratorThenCoordinator_ApproachShowsInList()
     {
+        // The Beheerder manages areas; approaches are content, so the coordinator creates them (least privilege).
         var page = await app.NewPageAsync(Beheerder, app.DemoPassword);
         var suffix = Random.Shared.Next(10, 99).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -22,6 +23,7 @@ public sealed class FoundationFlowTests(AppServer app)
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains("Havenkwartier " + suffix, await page.ContentAsync(), StringComparison.Ordinal);
 
+        page = await app.NewPageAsync(app.DemoEmail, app.DemoPassword);
         await AppServer.VisitAsync(page, "/aanpakken/nieuw");
         await page.GetByLabel("Titel").FillAsync("Veilig Havenkwartier " + suffix);
         await page.GetByLabel("Gebied").SelectOptionAsync(new SelectOptionValue { Label = $"Havenkwartier {suffix} (buurt, BU999903{suffix})" });
