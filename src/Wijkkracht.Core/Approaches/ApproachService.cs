@@ -303,11 +303,17 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
     }
 
     /// <summary>Users of the organisation who can still be added to the approach.</summary>
-    public Task<List<AppUser>> CandidatesAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
-        db.Users.AsNoTracking()
+    /// <remarks>The list names the organisation's people: reading it is audited (issue 7, L6).</remarks>
+    public async Task<List<AppUser>> CandidatesAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var users = await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == actor.OrganisationId && u.IsActive)
             .Where(u => !db.ApproachMembers.Any(m => m.ApproachId == approachId && m.UserId == u.Id))
             .OrderBy(u => u.DisplayName).ToListAsync(ct);
+        await audit.RecordViewAsync(actor, nameof(AppUser), null, approachId, $"Gebruikerslijst voor nieuw lid bekeken ({users.Count} gebruikers)", ct);
+        return users;
+    }
 
     /// <summary>
     /// Access check for approach-scoped features: NotFound when the actor may not see the approach at all (so ids of

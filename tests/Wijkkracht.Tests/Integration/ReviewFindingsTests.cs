@@ -365,5 +365,13 @@ public sealed class ReviewFindingsTests(SharedApps apps) : IClassFixture<SharedA
         var browser = await app.SignedInClientAsync(coordinator);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/aanpakken/{a.Approach.Id}/doelen/nieuw")).StatusCode);
         Assert.True(await ViewsAsync(app, coordinator.Id, "AppUser") > users);
+
+        // The member-add pick list and the action-owner pick list name the organisation's people too.
+        foreach (var page in new[] { "leden", "randvoorwaarden" })
+        {
+            var seen = await ViewsAsync(app, coordinator.Id, "AppUser");
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/aanpakken/{a.Approach.Id}/{page}")).StatusCode);
+            Assert.True(await ViewsAsync(app, coordinator.Id, "AppUser") > seen, $"reading the user list on /{page} was not audited");
+        }
     }
 }

@@ -8,12 +8,13 @@ using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
 using Wijkkracht.Web.Infrastructure;
+using Wijkkracht.Web.Pages.Aanpakken.Doelen;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
 
 /// <summary>Scores per precondition over time (table plus radar chart) and the follow-up actions.</summary>
 [ApproachPage(ApproachPermission.ViewPlan)]
-public sealed class IndexModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, WijkkrachtDbContext db) : WorkspacePageModel(approaches)
+public sealed class IndexModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, WijkkrachtDbContext db, GoalFormLists lists) : WorkspacePageModel(approaches)
 {
     /// <summary>How many assessments are shown side by side.</summary>
     public const int CompareCount = 3;
@@ -119,7 +120,8 @@ public sealed class IndexModel(ApproachService approaches, PreconditionCheckServ
             .. guide.Preconditions.Select(p => new SelectListItem($"{p.Number}. {p.Title}", p.Id)),
             .. Step4Questions.All.Select((q, i) => new SelectListItem("Beslismoment: " + checks.Step4Text(i), q.Key)),
         ];
-        OwnerItems = [new("Geen eigenaar", ""), .. (await db.Users.AsNoTracking().Where(u => u.OrganisationId == actor.OrganisationId && u.IsActive).OrderBy(u => u.DisplayName).ToListAsync(ct)).Select(u => new SelectListItem(u.DisplayName, u.Id.ToString()))];
+        // The same audited owner list as the goal form (issue 7, L6).
+        OwnerItems = await lists.OwnersAsync(actor, ct);
         AssessmentItems = [new("Geen", ""), .. Assessments.Select(a => new SelectListItem(a.AssessedOn.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), a.Id.ToString()))];
         return null;
     }
