@@ -395,10 +395,6 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
     private static bool ValidPartnerType(PartnerType? type) =>
         type is null || type == PartnerType.Geen || (Enum.IsDefined(type.Value) && VisibilityRules.Split(type.Value).Count == 1);
 
-    /// <summary>The actor's role in the approach, or null when not a member (read from the request's resolved access).</summary>
-    public async Task<ApproachRole?> MyRoleAsync(Guid approachId, Actor actor, CancellationToken ct) =>
-        (await ResolveAsync(approachId, actor, ct))?.MyRole;
-
     /// <summary>
     /// The actor's access to the approach, or null when the actor may not see it (another organisation's id, or not a
     /// member). One query — the approach with its area and the actor's membership role — per request and (approach,
