@@ -55,6 +55,10 @@ def main():
             if line.startswith("Klaar: "):
                 break
         ready_ms = (time.perf_counter() - start) * 1000
+        if run == "measure":
+            # The search indexes are built in the background after "Klaar"; the first search waits for them.
+            urllib.request.build_opener().open(urllib.request.Request(base + "/api/v1/knowledge/interventions?q=hangjongeren", headers={"Authorization": f"Bearer {token}"})).read()
+            first_search_ms = (time.perf_counter() - start) * 1000
         if run == "seed":
             proc.terminate(); proc.wait()
     time.sleep(5)
@@ -77,6 +81,7 @@ def main():
     proc.terminate(); proc.wait(); shutil.rmtree(data, ignore_errors=True)
 
     print(f"start-up to ready (existing SQLite database): {ready_ms:.0f} ms (budget < 3000 ms)")
+    print(f"start-up to first answered knowledge search: {first_search_ms:.0f} ms")
     print(f"idle memory (RSS after 5 s): {rss_mb:.0f} MB (budget < 250 MB)")
     for name, values in (("GET /aanpakken (page)", page), ("GET /api/v1/approaches", api),
                          ("GET /aanpakken/{id}/stappen (approach step overview)", overview), ("GET /aanpakken/{id}/stappen/ess-stap-5 (step page)", step)):

@@ -23,15 +23,10 @@ if (string.IsNullOrWhiteSpace(app.Configuration["DataProtection:CertificatePath"
         "DataProtection:CertificatePath is not set: the Data Protection key ring (sign-in cookies, second-factor sign-in) is stored unencrypted in the database. See docs/operations.md.");
 }
 
-// The knowledge content is loaded and indexed once, at start-up, while the database is migrated: invalid content
-// stops start-up with every problem listed.
-var knowledge = Task.Run(async () =>
-{
-    await Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeBase>());
-    await Task.WhenAll(
-        Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeSearch>()),
-        Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.InterventionFinder>()));
-});
+// The knowledge content is loaded and validated once, at start-up, while the database is migrated: invalid content
+// stops start-up with every problem listed. The search indexes and the compound vocabulary are built from the
+// validated content in the background once the app is ready; a search in that first second waits for them.
+var knowledge = Task.Run(() => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeBase>());
 await StartupTasks.MigrateAndCheckAsync(app.Services);
 try
 {
@@ -42,6 +37,21 @@ catch (Wijkkracht.Core.Knowledge.KnowledgeContentException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
+
+_ = Task.Run(() =>
+{
+    try
+    {
+        Parallel.Invoke(
+            () => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.KnowledgeSearch>(),
+            () => app.Services.GetRequiredService<Wijkkracht.Core.Knowledge.InterventionFinder>(),
+            () => _ = knowledge.Result.QueryText);
+    }
+    catch (AggregateException e)
+    {
+        app.Logger.LogError(e, "Building the knowledge search indexes failed; the first search request will retry.");
+    }
+});
 
 // First: the real client address and scheme from a trusted proxy (cookies Secure, HSTS, rate-limit partitions).
 app.UseForwardedHeaders();

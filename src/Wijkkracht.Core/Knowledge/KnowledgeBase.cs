@@ -130,14 +130,20 @@ public sealed class KnowledgeBase
         Items = KnowledgeItems.Build(this);
         ItemsById = Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         SynonymGroups = synonyms;
-        QueryText = new QueryText(Items.SelectMany(i => new[] { i.Title, i.Summary, i.Body }), new Synonyms(synonyms));
+        // The compound vocabulary analyses every text once more; it is built on first use (Program.cs warms it in the
+        // background after start-up), so that start-up does not wait for it.
+        _queryText = new Lazy<QueryText>(
+            () => new QueryText(Items.SelectMany(i => new[] { i.Title, i.Summary, i.Body }), new Synonyms(synonyms)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>content/synonyms.yaml.</summary>
     public IReadOnlyList<SynonymGroupDoc> SynonymGroups { get; }
 
     /// <summary>Query analysis over this content: compound splitting against its vocabulary, and its synonyms.</summary>
-    public QueryText QueryText { get; }
+    public QueryText QueryText => _queryText.Value;
+
+    private readonly Lazy<QueryText> _queryText;
 
     public FacetsDoc FacetsDoc { get; }
 
