@@ -106,6 +106,9 @@ public sealed class AppServer : IAsyncLifetime
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            // Every rule still runs on every node; only the details of passing nodes are left out of the result (axe
+            // lists each passing rule with one node), which makes a run on a long page several times faster.
+            ResultTypes = [ResultType.Violations],
         });
         Assert.True(result.Passes.Length > 0, "axe-core did not run any check on " + page.Url);
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})").ToList();
