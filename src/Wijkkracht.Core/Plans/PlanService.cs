@@ -4,6 +4,7 @@ using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Plans;
 
@@ -38,8 +39,15 @@ public sealed class PlanInput
 
     public int? BaseNumber { get; set; }
 
-    public static PlanInput From(PlanVersion? v) => v is null ? new PlanInput { BaseNumber = 0 } : new PlanInput
+    /// <summary>
+    /// Who may read the plan with its budget (ADR 0005); applies to every version of the plan. Null keeps the level of
+    /// the version before (the first version: <see cref="VisibilityRules.PlanDefault"/>).
+    /// </summary>
+    public VisibilityChoice? Visibility { get; set; }
+
+    public static PlanInput From(PlanVersion? v) => v is null ? new PlanInput { BaseNumber = 0, Visibility = VisibilityChoice.Default(VisibilityRules.PlanDefault) } : new PlanInput
     {
+        Visibility = VisibilityChoice.From(v),
         AreaOrCommunity = v.AreaOrCommunity,
         CentralIssue = v.CentralIssue,
         Tasks = v.Tasks,
@@ -167,14 +175,27 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
             errors.Add(nameof(PlanInput.AssessmentId), "Kies een randvoorwaardencheck van deze aanpak.");
         if (input.BaseNumber is not { } baseNumber || baseNumber < 0)
             errors.Add(nameof(PlanInput.BaseNumber), VersionedSave.MissingVersion);
+        var latest = await db.Set<PlanVersion>().Where(p => p.ApproachId == approachId).MaxAsync(p => (int?)p.Number, ct) ?? 0;
+        await VisibilityRules.InheritAsync(db.Set<PlanVersion>().Where(p => p.ApproachId == approachId && p.Number == latest), version, ct); // visibility (ADR 0005)
+        var visibility = input.Visibility;
+        var changesVisibility = visibility is not null && visibility.Validate(errors, nameof(PlanInput.Visibility)) && visibility.ChangesAnything(version);
+        if (changesVisibility && !await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            errors.Add(nameof(PlanInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
         if (errors.Any)
             return Result<PlanVersion>.Invalid(errors);
 
-        var latest = await db.Set<PlanVersion>().Where(p => p.ApproachId == approachId).MaxAsync(p => (int?)p.Number, ct) ?? 0;
         if (latest != input.BaseNumber)
             return Result<PlanVersion>.Conflict($"Iemand anders heeft intussen versie {latest} van het plan opgeslagen. Uw tekst staat hieronder nog; vergelijk met de nieuwste versie en sla opnieuw op.");
 
-        await Visibility.VisibilityRules.InheritAsync(db.Set<PlanVersion>().Where(p => p.ApproachId == approachId && p.Number == latest), version, ct); // visibility (ADR 0005)
+        if (changesVisibility)
+        {
+            // One level for the whole plan, as PUT /visibility with recordType "plan" does: earlier versions follow,
+            // so an older version never shows what the newest one hides. Each change is audited.
+            visibility!.ApplyTo(version);
+            foreach (var earlier in await db.Set<PlanVersion>().Where(p => p.ApproachId == approachId).ToListAsync(ct))
+                visibility.ApplyTo(earlier);
+        }
+
         version.Number = latest + 1;
         version.CreatedAt = time.GetUtcNow();
         db.Add(version);

@@ -4,6 +4,7 @@ using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Steps;
 
@@ -20,6 +21,9 @@ public sealed class StepInput
 
     /// <summary>The version read with the step; null when the step had not been saved before.</summary>
     public Guid? Version { get; set; }
+
+    /// <summary>Who may read the step's notes and answers (ADR 0005). Null keeps the current level (new: <see cref="VisibilityRules.StepDefault"/>).</summary>
+    public VisibilityChoice? Visibility { get; set; }
 }
 
 /// <summary>One result of the checklist in <see cref="StepInput"/>.</summary>
@@ -127,6 +131,12 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
                 answers.Add(new StepAnswer { Index = i, Answer = answer });
         }
 
+        var visibility = input.Visibility;
+        if (visibility is not null && visibility.Validate(errors, nameof(StepInput.Visibility))
+            && visibility.ChangesAnything(current.Value.Progress ?? new StepProgress())
+            && !await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            errors.Add(nameof(StepInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
+
         if (errors.Any)
             return Result<StepView>.Invalid(errors);
 
@@ -154,6 +164,7 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         progress.Notes = notes;
         progress.Results = results;
         progress.Answers = answers;
+        visibility?.ApplyTo(progress); // the change is audited with the rest of the step
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Steps;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Api;
@@ -13,15 +14,23 @@ public sealed record DecisionDto(Guid Id, DecisionOutcome Outcome, string Ration
     public static DecisionDto From(Decision d) => new(d.Id, d.Outcome, d.Rationale, d.DecidedBy, d.DecidedOn, d.AssessmentId, d.CreatedAt);
 }
 
+/// <summary>Who may read a record (ADR 0005): level Kernteam, Partners or Netwerk; with Partners, partnerTypes limits it to those types (empty: all partners).</summary>
+public sealed record VisibilityDto(VisibilityLevel Level, IReadOnlyList<PartnerType> PartnerTypes)
+{
+    public static VisibilityDto From(IHasVisibility r) => new(r.Visibility, VisibilityRules.Split(r.VisibleToPartnerTypes));
+
+    public static VisibilityDto Default(VisibilityLevel level) => new(level, []);
+}
+
 /// <summary>One version of the plan of approach.</summary>
 public sealed record PlanVersionDto(
     int Number, string AreaOrCommunity, string CentralIssue, string Tasks, string PolicyAmbition, string Preconditions, Guid? AssessmentId,
     string Budget, string EvaluationMoments, string DecisionMoments, string RoleWijkverbinder, string RoleGemeenteverbinder,
-    string InternalClient, string DecisionStructure, string CreatedByName, DateTimeOffset CreatedAt)
+    string InternalClient, string DecisionStructure, string CreatedByName, DateTimeOffset CreatedAt, VisibilityDto Visibility)
 {
     public static PlanVersionDto From(PlanVersion v) => new(v.Number, v.AreaOrCommunity, v.CentralIssue, v.Tasks, v.PolicyAmbition, v.Preconditions,
         v.AssessmentId, v.Budget, v.EvaluationMoments, v.DecisionMoments, v.RoleWijkverbinder, v.RoleGemeenteverbinder, v.InternalClient,
-        v.DecisionStructure, v.CreatedByName, v.CreatedAt);
+        v.DecisionStructure, v.CreatedByName, v.CreatedAt, VisibilityDto.From(v));
 }
 
 /// <summary>A goal.</summary>
@@ -34,14 +43,15 @@ public sealed record GoalDto(Guid Id, string Title, string Description, PpctLeve
 public sealed record StepProgressDto(
     string StepId, string MethodId, int Number, string? Phase, string Title, StepStatus Status, IReadOnlyList<string> Results,
     IReadOnlyList<StepResultDto> ResultProgress, IReadOnlyList<string> Questions, IReadOnlyList<string?> Answers, string Notes,
-    bool DecisionMomentNotice, Guid? Version)
+    bool DecisionMomentNotice, Guid? Version, VisibilityDto Visibility)
 {
     public static StepProgressDto From(StepView v) => new(
         v.Step.Id, v.Step.MethodId, v.Step.Number, v.Step.PhaseTitle, v.Step.Title, v.Status, v.Step.Results,
         Enumerable.Range(0, v.Step.Results.Count).Select(i => v.Progress?.Results.FirstOrDefault(r => r.Index == i) is { } r
             ? new StepResultDto(r.Achieved, r.AchievedOn, r.Note, r.Evidence) : new StepResultDto(false, null, "", "")).ToList(),
         v.Step.Questions, Enumerable.Range(0, v.Step.Questions.Count).Select(i => v.Progress?.Answers.FirstOrDefault(a => a.Index == i)?.Answer).ToList(),
-        v.Progress?.Notes ?? "", v.AfterDecisionWithoutGo, v.Progress?.Version);
+        v.Progress?.Notes ?? "", v.AfterDecisionWithoutGo, v.Progress?.Version,
+        v.Progress is { } p ? VisibilityDto.From(p) : VisibilityDto.Default(VisibilityRules.StepDefault));
 }
 
 /// <summary>Progress on one result of a step.</summary>
@@ -80,7 +90,7 @@ public static class WorkspaceApi
             .Produces<StepProgressDto>().WithProblems(400, 404);
         steps.MapPut("/{stepId}", async (Guid id, string stepId, StepInput body, StepService service, HttpContext http, CancellationToken ct) =>
                 (await service.SaveAsync(id, stepId, body, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StepProgressDto.From(v))))
-            .WithName("saveStep").WithSummary("Status, resultaten, antwoorden en notities van een stap opslaan; geef version mee (leeg bij de eerste keer)")
+            .WithName("saveStep").WithSummary("Status, resultaten, antwoorden en notities van een stap opslaan; geef version mee (leeg bij de eerste keer); visibility (niet verplicht) bepaalt wie de stap mag zien")
             .Produces<StepProgressDto>().WithProblems(400, 404, 409);
 
         var assessments = approach.MapGroup("/precondition-assessments").WithTags("Randvoorwaarden");
@@ -144,7 +154,7 @@ public static class WorkspaceApi
             .Produces<PlanVersionDto>().WithProblems(400, 404);
         plan.MapPost("/versions", async (Guid id, PlanInput body, PlanService service, HttpContext http, CancellationToken ct) =>
                 (await service.SaveAsync(id, body, http.GetActor(), ct)).ToApi(v => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/plan/versions/{v.Number}", PlanVersionDto.From(v))))
-            .WithName("savePlanVersion").WithSummary("Nieuwe versie opslaan; baseNumber is de versie waarvan u uitging (0 voor de eerste)")
+            .WithName("savePlanVersion").WithSummary("Nieuwe versie opslaan; baseNumber is de versie waarvan u uitging (0 voor de eerste); visibility (niet verplicht) geldt voor alle versies")
             .Produces<PlanVersionDto>(StatusCodes.Status201Created).WithProblems(400, 404, 409);
 
         approach.MapGet("/exports/{kind}", async (Guid id, string kind, Wijkkracht.Core.Reports.ReportService reports, HttpContext http, CancellationToken ct) =>

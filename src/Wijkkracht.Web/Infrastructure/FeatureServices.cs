@@ -70,6 +70,7 @@ public static class FeatureServices
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<InterventionFinder>();
         services.AddSingleton<IGuideCatalog, KnowledgeGuideCatalog>();
+        services.AddGlossary(configuration); // hk8: content/glossary.yaml, loaded apart from the knowledge base
         services.AddScoped<InterventionCatalogService>();
         services.AddScoped<ApproachInterventionService>();
     }

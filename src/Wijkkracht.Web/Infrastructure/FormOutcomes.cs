@@ -31,6 +31,24 @@ public sealed class FormOutcome<T>
 
     /// <summary>The hidden version field under <see cref="Prefix"/>.</summary>
     public string VersionField { get; init; } = "Version";
+
+    /// <summary>
+    /// Extra input work before the save (e.g. reading an upload into the input): false shows the form again without
+    /// saving (the method puts its own message in ModelState). Only used by <see cref="FormOutcomes.SubmitAsync{T}"/>.
+    /// </summary>
+    public Func<Task<bool>>? BeforeSave { get; init; }
+
+    /// <summary>
+    /// On Invalid: puts the field errors in ModelState itself (when a page names a field differently from the service);
+    /// without it the errors go under <see cref="Prefix"/>.
+    /// </summary>
+    public Action<IReadOnlyDictionary<string, string[]>>? OnInvalid { get; init; }
+
+    /// <summary>
+    /// On Invalid: the service's message without field errors (e.g. a delete that is not possible) goes to the page's
+    /// summary instead of being dropped. Default true.
+    /// </summary>
+    public bool MessageWithoutFields { get; init; } = true;
 }
 
 /// <summary>
@@ -51,6 +69,8 @@ public static class FormOutcomes
         ArgumentNullException.ThrowIfNull(save);
         ArgumentNullException.ThrowIfNull(outcome);
         if (!page.ModelState.KeepOnlyParseErrors())
+            return await outcome.ShowAgain();
+        if (outcome.BeforeSave is { } beforeSave && !await beforeSave())
             return await outcome.ShowAgain();
         return await page.ToPageResultAsync(await save(), outcome);
     }
@@ -84,7 +104,12 @@ public static class FormOutcomes
 
                 return await outcome.ShowAgain();
             default:
-                page.ModelState.AddErrors(result.Errors, outcome.Prefix);
+                if (outcome.OnInvalid is { } onInvalid)
+                    onInvalid(result.Errors);
+                else
+                    page.ModelState.AddErrors(result.Errors, outcome.Prefix);
+                if (result.Errors.Count == 0 && outcome.MessageWithoutFields)
+                    page.ModelState.AddModelError(string.Empty, result.Message ?? "Dat is niet gelukt.");
                 return await outcome.ShowAgain();
         }
     }

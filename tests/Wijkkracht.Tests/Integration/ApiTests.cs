@@ -118,10 +118,11 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    [Fact]
-    public async Task ApiCall_WithoutOrWithRevokedToken_Returns401Problem()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ApiCall_WithoutOrWithRevokedToken_Returns401Problem(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var anonymous = app.CreateClient();
         var response = await anonymous.GetAsync("/api/v1/approaches");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -138,10 +139,11 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/approaches")).StatusCode);
     }
 
-    [Fact]
-    public async Task PostApproach_MalformedJsonOrUnknownEnum_Returns400Problem()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PostApproach_MalformedJsonOrUnknownEnum_Returns400Problem(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
         var malformed = await client.PostAsync("/api/v1/approaches", new StringContent("{ dit is geen json", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
@@ -150,6 +152,7 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(HttpStatusCode.BadRequest, badEnum.StatusCode);
     }
 
+    // Single provider by nature: the OpenAPI document does not depend on the database.
     [Fact]
     public async Task GetOpenApiDocument_Anonymous_IsServedAndWrittenForLint()
     {

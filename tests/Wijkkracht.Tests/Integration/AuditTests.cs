@@ -63,10 +63,11 @@ public sealed class AuditTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.False(await app.InScopeAsync((_, db) => db.AuditEvents.IgnoreQueryFilters().AnyAsync(e => e.Summary == "vervalst")));
     }
 
-    [Fact]
-    public async Task ChangeAuditEventThroughDbContext_IsRefusedByTheApplication()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ChangeAuditEventThroughDbContext_IsRefusedByTheApplication(DatabaseProvider provider)
     {
-        var (app, _, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, _, _) = await apps.GetAsync(provider);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.InScopeAsync(async (_, db) =>
         {
             var row = await db.AuditEvents.IgnoreQueryFilters().FirstAsync();

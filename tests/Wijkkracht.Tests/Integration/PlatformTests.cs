@@ -36,6 +36,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 
+    // Single provider by nature: WAL, synchronous=FULL and foreign_keys are SQLite pragmas.
     [Fact]
     public async Task Sqlite_AtStartup_UsesWalFullSyncAndForeignKeys()
     {
@@ -46,6 +47,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Equal(1, foreignKeys);
     }
 
+    // Single provider by nature: the EF model (query filters) is the same for both providers.
     [Fact]
     public async Task Model_EveryTenantOwnedEntity_HasQueryFilter()
     {
@@ -70,6 +72,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.True(problems.Count == 0, string.Join("; ", problems));
     }
 
+    // Single provider by nature: endpoint enumeration does not touch the database.
     [Fact]
     public async Task EveryEndpoint_HasAnExplicitAuthorizationDecision()
     {
@@ -85,6 +88,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Empty(anonymous.Except(Anonymous));
     }
 
+    // Single provider by nature: anonymous requests are refused before any data is read.
     [Fact]
     public async Task EveryProtectedRoute_Anonymous_IsRefused()
     {
@@ -107,6 +111,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    // Single provider by nature: response headers do not depend on the database.
     [Fact]
     public async Task Responses_CarrySecurityHeadersAndNoThirdPartyHosts()
     {
@@ -133,20 +138,22 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Equal(TimeSpan.FromDays(365), hsts.MaxAge);
     }
 
-    [Fact]
-    public async Task UnknownPage_ShowsDutchNotFoundWithoutDetails()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UnknownPage_ShowsDutchNotFoundWithoutDetails(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var response = await browser.GetAsync($"/aanpakken/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Pagina niet gevonden", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EditApproachPage_SecondEditorWithStaleVersion_GetsDutchMessageAndKeepsInput()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EditApproachPage_SecondEditorWithStaleVersion_GetsDutchMessageAndKeepsInput(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var staleVersion = await app.InScopeAsync((_, db) => db.Approaches.IgnoreQueryFilters().Where(x => x.Id == a.Approach.Id).Select(x => x.Version).SingleAsync());
         var url = $"/aanpakken/{a.Approach.Id}/bewerken";
@@ -170,10 +177,11 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Contains("Aanpak Aadorp (bewerkt door 1)", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UploadBoundary_NotGeoJson_ShowsMessageNextToField()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UploadBoundary_NotGeoJson_ShowsMessageNextToField(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Beheerder]);
         var token = await TestApp.AntiforgeryTokenAsync(browser, "/beheer/gebieden/nieuw");
         using var form = new MultipartFormDataContent
@@ -192,10 +200,11 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.False(await app.InScopeAsync((_, db) => db.Areas.IgnoreQueryFilters().AnyAsync(x => x.Code == "WK000177")));
     }
 
-    [Fact]
-    public async Task UploadBoundary_Over10MB_IsRefusedWithClearMessage()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UploadBoundary_Over10MB_IsRefusedWithClearMessage(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Beheerder]);
         var token = await TestApp.AntiforgeryTokenAsync(browser, "/beheer/gebieden/nieuw");
         using var form = new MultipartFormDataContent
@@ -212,6 +221,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.Contains("value=\"Te grote grens\"", html, StringComparison.Ordinal);
     }
 
+    // Single provider by nature: the sign-in page reads configuration, not data.
     [Fact]
     public async Task LoginPage_WithOpenIdConnectConfigured_OffersProviderButton()
     {
@@ -227,16 +237,18 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
         Assert.DoesNotContain("Gemeente-ID", await plain.CreateClient().GetStringAsync("/inloggen"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task UnknownApiRoute_Returns404ProblemJson()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UnknownApiRoute_Returns404ProblemJson(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
         var response = await client.GetAsync("/api/v1/bestaat-niet");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    // Single provider by nature: the backup copies the SQLite file (PostgreSQL uses pg_dump).
     [Fact]
     public async Task Backup_RestoredIntoFreshInstance_HasEveryRow()
     {

@@ -94,10 +94,11 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    [Fact]
-    public async Task NetworkMember_SeesGoalsButNotPlan()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task NetworkMember_SeesGoalsButNotPlan(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var coordinator = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
         var created = await coordinator.PostAsJsonAsync("/api/v1/approaches", new { title = "Met netwerkleden", issue = "Samen met bewoners.", areaId = a.Buurt.Id, method = "Beide", startDate = "2026-03-01" });
         var approachId = (await JsonAsync(created)).GetProperty("id").GetGuid();
@@ -114,10 +115,11 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Contains("Doelen", overview, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EditPlanPage_StaleBase_KeepsTextAndExplains()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EditPlanPage_StaleBase_KeepsTextAndExplains(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var url = $"/aanpakken/{a.Approach.Id}/plan/bewerken";
         var response = await TestApp.PostFormAsync(browser, url, new() { ["Input.CentralIssue"] = "Mijn zorgvuldige tekst", ["Input.BaseNumber"] = "0" });
@@ -228,6 +230,7 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Contains("vóór de datum van de check", (await JsonAsync(action)).GetProperty("errors").GetProperty("DueDate")[0].GetString(), StringComparison.Ordinal);
     }
 
+    // No database: compares the content with the code.
     [Fact]
     public void Step4Questions_MatchTheGuidesDecisionMomentWording()
     {

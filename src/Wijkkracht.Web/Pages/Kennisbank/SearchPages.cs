@@ -92,10 +92,8 @@ public sealed class InterventieModel(InterventionCatalogService catalog, Approac
     public async Task<IActionResult> OnPostToevoegenAsync(string id, Guid? approachId, string? note, CancellationToken ct)
     {
         ModelState.Clear();
-        var outcome = await AddToApproachForm.AddAsync(this, plan, approachId, id, note, ct);
-        if (outcome is not null)
-            return outcome;
-        return await LoadAsync(id, approachId, note, ct) ? Page() : NotFound();
+        return await AddToApproachForm.AddAsync(this, plan, approachId, id, note,
+            async () => await LoadAsync(id, approachId, note, ct) ? Page() : NotFound(), ct);
     }
 
     private async Task<bool> LoadAsync(string id, Guid? approachId, string? note, CancellationToken ct)
@@ -135,29 +133,26 @@ public sealed record AddToApproachForm(IReadOnlyList<SelectListItem> Approaches,
         return new AddToApproachForm(editable.Count == 0 ? [] : items, selected, postedInterventionId, postedNote);
     }
 
-    /// <summary>Adds the intervention; returns the redirect (or 404/403) on success, or null with errors in ModelState.</summary>
-    public static async Task<IActionResult?> AddAsync(PageModel page, ApproachInterventionService plan, Guid? approachId, string? interventionId, string? note, CancellationToken ct)
+    /// <summary>Adds the intervention: the redirect (or 404/403) on success, otherwise the errors in ModelState and <paramref name="showAgain"/>.</summary>
+    public static async Task<IActionResult> AddAsync(PageModel page, ApproachInterventionService plan, Guid? approachId, string? interventionId, string? note, Func<Task<IActionResult>> showAgain, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(showAgain);
         if (approachId is not { } id)
         {
             page.ModelState.AddModelError("approachId", "Kies de aanpak waaraan u de interventie wilt toevoegen.");
-            return null;
+            return await showAgain();
         }
 
         var result = await plan.AddAsync(id, new ApproachInterventionInput { InterventionId = interventionId, Note = note }, page.HttpContext.GetActor(), ct);
-        switch (result.Status)
+        return await page.ToPageResultAsync(result, new FormOutcome<ApproachInterventionView>
         {
-            case ResultStatus.Ok:
-                page.TempData["Melding"] = "De interventie is toegevoegd aan de aanpak.";
-                return new RedirectToPageResult("/Aanpakken/Interventies", new { id });
-            case ResultStatus.NotFound:
-                return new NotFoundResult();
-            case ResultStatus.Forbidden:
-                return new ForbidResult();
-            default:
-                page.ModelState.AddErrors(result.Errors, "");
-                return null;
-        }
+            Saved = "De interventie is toegevoegd aan de aanpak.",
+            Redirect = _ => new RedirectToPageResult("/Aanpakken/Interventies", new { id }),
+            ShowAgain = showAgain,
+            Prefix = "",
+        });
     }
 }
 
@@ -206,11 +201,11 @@ public sealed class InterventiewijzerModel(InterventionCatalogService catalog, A
     public async Task<IActionResult> OnPostToevoegenAsync(Guid? approachId, string? interventionId, string? note, CancellationToken ct)
     {
         ModelState.Clear();
-        var outcome = await AddToApproachForm.AddAsync(this, plan, approachId, interventionId, note, ct);
-        if (outcome is not null)
-            return outcome;
-        await LoadAsync(approachId, interventionId, note, ct);
-        return Page();
+        return await AddToApproachForm.AddAsync(this, plan, approachId, interventionId, note, async () =>
+        {
+            await LoadAsync(approachId, interventionId, note, ct);
+            return Page();
+        }, ct);
     }
 
     /// <summary>Where the add form posts: the handler with the current description and criteria, so an error keeps them.</summary>

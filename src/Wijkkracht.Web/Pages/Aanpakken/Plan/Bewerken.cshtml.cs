@@ -7,6 +7,7 @@ using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Plan;
@@ -21,6 +22,12 @@ public sealed class BewerkenModel(ApproachService approaches, PlanService plans,
     public string? Conflict { get; private set; }
 
     public IReadOnlyList<SelectListItem> AssessmentItems { get; private set; } = [];
+
+    /// <summary>The plan's current level (the newest version's), or the default for a first version.</summary>
+    public VisibilityChoice CurrentVisibility { get; private set; } = VisibilityChoice.Default(VisibilityRules.PlanDefault);
+
+    /// <summary>"Wie mag dit zien?": editable by those who manage the members (ADR 0005), text for the other editors.</summary>
+    public Shared.VisibilityFieldsetModel VisibilityField => new("Input.Visibility", Input.Visibility ?? CurrentVisibility, VisibilityRules.PlanDefault, View.CanManageMembers);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -57,6 +64,8 @@ public sealed class BewerkenModel(ApproachService approaches, PlanService plans,
     {
         if (await LoadApproachAsync("plan", ct) is { } denied)
             return denied;
+        if ((await plans.GetLatestAsync(Id, HttpContext.GetActor(), ct)).Value is { } latest)
+            CurrentVisibility = VisibilityChoice.From(latest);
         var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == Id)
             .OrderByDescending(a => a.AssessedOn).Select(a => new { a.Id, a.AssessedOn }).ToListAsync(ct);
         AssessmentItems = [new("Geen", ""), .. assessments.Select(a => new SelectListItem("Check van " + a.AssessedOn.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), a.Id.ToString()))];

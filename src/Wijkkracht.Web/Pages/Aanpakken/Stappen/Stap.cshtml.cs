@@ -4,6 +4,7 @@ using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Steps;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Stappen;
@@ -21,6 +22,11 @@ public sealed class StapModel(ApproachService approaches, StepService steps) : W
     public StepView Step { get; private set; } = null!;
 
     public string? Conflict { get; private set; }
+
+    /// <summary>"Wie mag dit zien?": editable by those who manage the members (ADR 0005), text for everyone else.</summary>
+    public Shared.VisibilityFieldsetModel VisibilityField => new("Input.Visibility",
+        Input.Visibility ?? (Step.Progress is { } p ? VisibilityChoice.From(p) : VisibilityChoice.Default(VisibilityRules.StepDefault)),
+        VisibilityRules.StepDefault, View.CanManageMembers);
 
     public IReadOnlyList<SelectListItem> StatusItems { get; } =
         Enum.GetValues<StepStatus>().Select(s => new SelectListItem(StepLabels.For(s), s.ToString())).ToList();
@@ -71,6 +77,7 @@ public sealed class StapModel(ApproachService approaches, StepService steps) : W
             Status = view.Status,
             Notes = p?.Notes,
             Version = p?.Version,
+            Visibility = p is null ? VisibilityChoice.Default(VisibilityRules.StepDefault) : VisibilityChoice.From(p),
             Results = Enumerable.Range(0, view.Step.Results.Count).Select(i => p?.Results.FirstOrDefault(r => r.Index == i) is { } r
                 ? new StepResultInput { Achieved = r.Achieved, AchievedOn = r.AchievedOn, Note = r.Note, Evidence = r.Evidence }
                 : new StepResultInput()).ToList(),

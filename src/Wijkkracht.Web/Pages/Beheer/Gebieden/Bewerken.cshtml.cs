@@ -35,58 +35,36 @@ public sealed class BewerkenModel(AreaService areas, OrganisationService organis
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
-        // A typed value that did not parse keeps its message and the form comes back (nothing is saved).
-        if (ModelState.KeepOnlyParseErrors() && await ReadUploadAsync(ct))
+        // A typed value that did not parse, or an upload that is too large, keeps its message and nothing is saved.
+        return this.SubmitAsync(() => _areas.UpdateAsync(Id, Input, actor, ct), new FormOutcome<Area>
         {
-            var result = await _areas.UpdateAsync(Id, Input, actor, ct);
-            switch (result.Status)
-            {
-                case ResultStatus.Ok:
-                    TempData["Melding"] = "De wijzigingen zijn opgeslagen.";
-                    return RedirectToPage("/Beheer/Gebieden/Index");
-                case ResultStatus.NotFound:
-                    return NotFound();
-                case ResultStatus.Forbidden:
-                    return Forbid();
-                case ResultStatus.Conflict:
-                    Conflict = result.Message;
-                    var latest = await _areas.GetAsync(Id, actor, ct);
-                    ModelState.SetModelValue("Input.Version", latest.Value?.Version.ToString(), latest.Value?.Version.ToString());
-                    Input.Version = latest.Value?.Version;
-                    break;
-                default:
-                    ShowErrors(result.Errors);
-                    break;
-            }
-        }
+            Redirect = _ => RedirectToPage("/Beheer/Gebieden/Index"),
+            ShowAgain = () => ShowAgainAsync(ct),
+            BeforeSave = () => ReadUploadAsync(ct),
+            OnInvalid = ShowErrors,
+            OnConflict = message => Conflict = message,
+            LatestVersion = async () => (await _areas.GetAsync(Id, actor, ct)).Value?.Version.ToString(),
+        });
+    }
 
-        var current = await _areas.GetAsync(Id, actor, ct);
+    public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct) =>
+        await this.ToPageResultAsync(await _areas.DeleteAsync(Id, HttpContext.GetActor(), ct), new FormOutcome<bool>
+        {
+            Saved = "Het gebied is verwijderd.",
+            Redirect = _ => RedirectToPage("/Beheer/Gebieden/Index"),
+            ShowAgain = () => OnGetAsync(ct),
+        });
+
+    private async Task<IActionResult> ShowAgainAsync(CancellationToken ct)
+    {
+        var current = await _areas.GetAsync(Id, HttpContext.GetActor(), ct);
         if (current.Status == ResultStatus.NotFound)
             return NotFound();
         HasBoundary = current.Value?.BoundaryGeoJson is not null;
         await LoadListsAsync(Id, ct);
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct)
-    {
-        var result = await _areas.DeleteAsync(Id, HttpContext.GetActor(), ct);
-        switch (result.Status)
-        {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "Het gebied is verwijderd.";
-                return RedirectToPage("/Beheer/Gebieden/Index");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddModelError(string.Empty, result.Message ?? "Verwijderen is niet gelukt.");
-                var get = await OnGetAsync(ct);
-                return get;
-        }
     }
 }

@@ -109,21 +109,12 @@ public sealed class BewerkenModel(InterventionCatalogService catalog, KnowledgeB
             OnConflict = message => Conflict = message,
         });
 
-    public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct)
-    {
-        var result = await catalog.DeleteOwnAsync(Id, HttpContext.GetActor(), ct);
-        switch (result.Status)
+    public async Task<IActionResult> OnPostVerwijderAsync(CancellationToken ct) =>
+        await this.ToPageResultAsync(await catalog.DeleteOwnAsync(Id, HttpContext.GetActor(), ct), new FormOutcome<bool>
         {
-            case ResultStatus.Ok:
-                TempData["Melding"] = "De interventie is verwijderd.";
-                return RedirectToPage("/Beheer/Interventies/Index");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                Conflict = result.Message;
-                return await OnGetAsync(ct);
-        }
-    }
+            Saved = "De interventie is verwijderd.",
+            Redirect = _ => RedirectToPage("/Beheer/Interventies/Index"),
+            ShowAgain = () => OnGetAsync(ct),
+            OnConflict = message => Conflict = message,
+        });
 }
