@@ -31,8 +31,8 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
 {
     private static readonly string[] ChangeActions = [AuditActions.Create, AuditActions.Update, AuditActions.Delete];
 
-    /// <summary>Changes since <paramref name="since"/>, newest first; optionally leaving out one user's own changes.</summary>
-    public async Task<List<RecentChange>> ForApproachAsync(ApproachAccess access, DateTimeOffset since, int take, Guid? excludeActor = null, CancellationToken ct = default)
+    /// <summary>Changes since <paramref name="since"/> (and before <paramref name="until"/>), newest first; optionally leaving out one user's own changes.</summary>
+    public async Task<List<RecentChange>> ForApproachAsync(ApproachAccess access, DateTimeOffset since, int take, Guid? excludeActor = null, DateTimeOffset? until = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         var types = new List<string> { nameof(Goal), nameof(Approach) };
@@ -51,6 +51,8 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
             .Where(e => e.ApproachId == approachId && ChangeActions.Contains(e.Action) && types.Contains(e.EntityType) && e.At >= since);
         if (excludeActor is { } excluded)
             q = q.Where(e => e.ActorUserId != excluded);
+        if (until is { } end)
+            q = q.Where(e => e.At < end);
         var events = await q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Math.Max(take * 4, 40)).ToListAsync(ct);
         if (events.Count == 0)
             return [];

@@ -73,7 +73,7 @@ public sealed class MyTasksService(WijkkrachtDbContext db, ApproachService appro
         {
             if (await approaches.ResolveAsync(candidate.ApproachId, actor, ct) is not { } access)
                 continue;
-            var visibleChanges = await changes.ForApproachAsync(access, since, 50, actor.UserId, ct);
+            var visibleChanges = await changes.ForApproachAsync(access, since, 50, actor.UserId, ct: ct);
             if (visibleChanges.Count > 0)
                 changed.Add(new ChangedApproach(candidate.ApproachId, titles[candidate.ApproachId], visibleChanges.Count, visibleChanges[0]));
         }

@@ -65,6 +65,7 @@ public static class FeatureServices
         services.AddScoped<Core.Overview.ApproachOverviewService>();
         services.AddScoped<Core.Overview.ResidentStartService>();
         services.AddScoped<Core.Tasks.MyTasksService>();
+        services.AddScoped<StuurgroepSummary>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>
