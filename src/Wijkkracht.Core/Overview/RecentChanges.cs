@@ -85,7 +85,7 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
                 nameof(Decision) => "een besluit bij het beslismoment",
                 nameof(PreconditionAction) => actions.TryGetValue(id, out var description) ? $"de actie '{Short(description)}'" : "een actie voor de randvoorwaarden",
                 nameof(ApproachIntervention) => "de gekozen interventies",
-                nameof(ApproachMember) => "de ledenlijst",
+                nameof(ApproachMember) => e.Action == AuditActions.Update ? "de rol van een lid" : "een lid",
                 nameof(StepProgress) => steps.TryGetValue(id, out var stepId) ? StepName(stepId)
                     : seen.CoreTeam && e.Action == AuditActions.Delete ? "een stap" : null,
                 nameof(PlanVersion) => plans.TryGetValue(id, out var number) ? $"het plan van aanpak (versie {number})"
