@@ -31,7 +31,7 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
 {
     private static readonly string[] ChangeActions = [AuditActions.Create, AuditActions.Update, AuditActions.Delete];
 
-    /// <summary>Changes since <paramref name="since"/> (and before <paramref name="until"/>), newest first; optionally leaving out one user's own changes.</summary>
+    /// <summary>Changes since <paramref name="since"/> (and before <paramref name="until"/>), newest first; with <paramref name="excludeActor"/> only changes by other people (not that user's own, not start-up jobs).</summary>
     public async Task<List<RecentChange>> ForApproachAsync(ApproachAccess access, DateTimeOffset since, int take, Guid? excludeActor = null, DateTimeOffset? until = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -50,7 +50,7 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
         var q = db.AuditEvents.AsNoTracking()
             .Where(e => e.ApproachId == approachId && ChangeActions.Contains(e.Action) && types.Contains(e.EntityType) && e.At >= since);
         if (excludeActor is { } excluded)
-            q = q.Where(e => e.ActorUserId != excluded);
+            q = q.Where(e => e.ActorUserId != null && e.ActorUserId != excluded); // changes by other people only
         if (until is { } end)
             q = q.Where(e => e.At < end);
         var events = await q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Math.Max(take * 4, 40)).ToListAsync(ct);
@@ -95,7 +95,9 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
             };
             if (what is null)
                 continue; // a record the reader may not see
-            result.Add(new RecentChange(e.At, Sentence(names ? e.ActorName : null, what, e.Action, e.EntityType), names ? e.ActorUserId : null));
+            // Changes without a person (start-up jobs, the demo) read without a name.
+            var who = names && e.ActorUserId is not null ? e.ActorName : null;
+            result.Add(new RecentChange(e.At, Sentence(who, what, e.Action, e.EntityType), who is null ? null : e.ActorUserId));
             if (result.Count == take)
                 break;
         }

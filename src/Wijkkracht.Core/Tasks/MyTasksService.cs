@@ -32,6 +32,7 @@ public sealed record MyTasks(IReadOnlyList<MyTask> Tasks, IReadOnlyList<ChangedA
 /// "Since I last looked" is defined as: since the user's previous sign-in (the one before the current session), but
 /// never further back than <see cref="MaxChangesWindow"/> and at least <see cref="MinChangesWindow"/>, so a user who
 /// signs in twice in a minute still sees today's changes. Users of the API only (no sign-in) get the 14-day window.
+/// Only changes by other people count (not the user's own, not start-up jobs or the demo seeding).
 /// The list names other people (who changed what): reading it is audited like other personal data.
 /// </summary>
 public sealed class MyTasksService(WijkkrachtDbContext db, ApproachService approaches, RecentChanges changes, AuditService audit, TimeProvider time)
@@ -64,7 +65,7 @@ public sealed class MyTasksService(WijkkrachtDbContext db, ApproachService appro
 
         var since = await ChangesSinceAsync(actor, ct);
         var candidates = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.ApproachId != null && ids.Contains(e.ApproachId.Value) && e.At >= since && e.ActorUserId != actor.UserId
+            .Where(e => e.ApproachId != null && ids.Contains(e.ApproachId.Value) && e.At >= since && e.ActorUserId != null && e.ActorUserId != actor.UserId
                 && (e.Action == AuditActions.Create || e.Action == AuditActions.Update || e.Action == AuditActions.Delete))
             .GroupBy(e => e.ApproachId!.Value).Select(g => new { ApproachId = g.Key, Newest = g.Max(e => e.Id) })
             .OrderByDescending(g => g.Newest).Take(MaxApproaches).ToListAsync(ct);
