@@ -21,7 +21,7 @@ public sealed class DecisionInput
 }
 
 /// <summary>The decision moment (beslismoment) of an approach. Decisions are recorded, not edited: a new decision supersedes.</summary>
-public sealed class DecisionService(WijkkrachtDbContext db, ApproachService approaches, TimeProvider time)
+public sealed class DecisionService(WijkkrachtDbContext db, ApproachService approaches, TimeProvider time, ApproachAccessContext accessContext)
 {
     public async Task<Result<List<Decision>>> ListAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
@@ -32,10 +32,20 @@ public sealed class DecisionService(WijkkrachtDbContext db, ApproachService appr
             .OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt).ToListAsync(ct));
     }
 
-    /// <summary>True when the latest decision of the approach is "door" (go).</summary>
+    /// <summary>
+    /// True when the latest decision of the approach is "door" (go). Only the newest decision counts (by decision date,
+    /// then by when it was recorded): a later "nog niet" withdraws an earlier "door".
+    /// </summary>
     public async Task<bool> HasGoAsync(Guid approachId, CancellationToken ct = default) =>
-        await db.Set<Decision>().Where(d => d.ApproachId == approachId).OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt)
-            .Select(d => (DecisionOutcome?)d.Outcome).FirstOrDefaultAsync(ct) == DecisionOutcome.Door;
+        (await Latest(approachId).Select(d => (DecisionOutcome?)d.Outcome).FirstOrDefaultAsync(ct)) == DecisionOutcome.Door;
+
+    /// <summary>The newest decision of the approach, or null. No access check: callers have checked ViewPlan.</summary>
+    public Task<Decision?> LatestAsync(Guid approachId, CancellationToken ct = default) =>
+        Latest(approachId).AsNoTracking().FirstOrDefaultAsync(ct);
+
+    /// <summary>The decisions of the approach, newest first: by decision date, then by when it was recorded.</summary>
+    public IQueryable<Decision> Latest(Guid approachId) =>
+        db.Set<Decision>().Where(d => d.ApproachId == approachId).OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id);
 
     public async Task<Result<Decision>> RecordAsync(Guid approachId, DecisionInput input, Actor actor, CancellationToken ct = default)
     {
@@ -79,6 +89,20 @@ public sealed class DecisionService(WijkkrachtDbContext db, ApproachService appr
             RecordedByUserId = actor.UserId,
         };
         db.Add(decision);
+
+        // The approach status follows the newest decision (a back-dated decision older than the newest changes nothing).
+        var newest = await Latest(approachId).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefaultAsync(ct);
+        if (newest is null || decision.DecidedOn >= newest)
+        {
+            var approach = await db.Approaches.FirstAsync(a => a.Id == approachId, ct);
+            var status = DecisionEffects.StatusAfter(approach.Status, decision.Outcome);
+            if (status != approach.Status)
+            {
+                approach.Status = status;
+                accessContext.Invalidate(approachId);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
         return Result<Decision>.Ok(decision);
     }

@@ -7,6 +7,7 @@ using Wijkkracht.Core.Decisions;
 using Wijkkracht.Core.Goals;
 using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Plans;
+using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
 
 namespace Wijkkracht.Core.Demo;
@@ -136,10 +137,34 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             CreatedByName = coordinator.DisplayName,
             CreatedAt = new DateTimeOffset(2026, 4, 2, 10, 0, 0, TimeSpan.Zero),
         });
+        // The precondition check the decision was based on, and its follow-up actions (one past its deadline), so the
+        // approach overview, "Mijn taken" and the report's risks have something to show.
+        var check = new PreconditionAssessment
+        {
+            OrganisationId = organisation.Id,
+            ApproachId = approach.Id,
+            AssessedOn = new DateOnly(2026, 3, 18),
+            Participants = "Kernteam Europaplein",
+            Notes = "Eerste check met het kernteam.",
+            RecordedByUserId = coordinator.Id,
+            Items =
+            [
+                new() { PreconditionId = "rv-01", AskIndex = 0, Score = PreconditionScore.OpOrde },
+                new() { PreconditionId = "rv-02", AskIndex = 0, Score = PreconditionScore.Deels },
+                new() { PreconditionId = "rv-03", AskIndex = 0, Score = PreconditionScore.NietOpOrde, Explanation = "Er is nog geen vaste plek om signalen te bespreken." },
+                new() { PreconditionId = Step4Questions.Draagvlak, AskIndex = 0, Score = PreconditionScore.OpOrde },
+                new() { PreconditionId = Step4Questions.Menskracht, AskIndex = 0, Score = PreconditionScore.Deels },
+            ],
+        };
+        db.Add(check);
+        db.AddRange(
+            new PreconditionAction { OrganisationId = organisation.Id, ApproachId = approach.Id, AssessmentId = check.Id, PreconditionId = "rv-03", Description = "Vast wijkoverleg starten waar partners signalen bespreken", OwnerUserId = wijkverbinder.Id, DueDate = new DateOnly(2026, 12, 18), Status = ActionStatus.Bezig },
+            new PreconditionAction { OrganisationId = organisation.Id, ApproachId = approach.Id, AssessmentId = check.Id, PreconditionId = "rv-02", Description = "Afspraken over de inzet van het jongerenwerk na 2027 vastleggen", OwnerUserId = coordinator.Id, DueDate = new DateOnly(2026, 10, 31), Status = ActionStatus.Open });
         db.Add(new Decision
         {
             OrganisationId = organisation.Id,
             ApproachId = approach.Id,
+            AssessmentId = check.Id,
             Outcome = DecisionOutcome.Door,
             Rationale = "Draagvlak bij bestuurders en menskracht zijn op orde; bewoners willen meedenken.",
             DecidedBy = "Stuurgroep wijkaanpak Demostad",
@@ -148,7 +173,9 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         });
         db.AddRange(
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren rond het plein kennen een jongerenwerker bij naam", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Bezig, OwnerUserId = created["jongerenwerker@demostad.example"].Id, ParticipationRung = 2 },
-            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Bewoners en ondernemers delen signalen in een vast buurtoverleg", Level = PpctLevel.Exo, Term = GoalTerm.Lang, Status = GoalStatus.Gepland, OwnerUserId = wijkverbinder.Id, ParticipationRung = 4, RungRationale = "Bewoners denken mee over de agenda; de gemeente blijft verantwoordelijk voor de opvolging." });
+            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Bewoners en ondernemers delen signalen in een vast buurtoverleg", Level = PpctLevel.Exo, Term = GoalTerm.Lang, Status = GoalStatus.Gepland, OwnerUserId = wijkverbinder.Id, ParticipationRung = 4, RungRationale = "Bewoners denken mee over de agenda; de gemeente blijft verantwoordelijk voor de opvolging." },
+            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Ouders in de flats aan de Parklaan weten waar ze zorgen over ronselen kwijt kunnen", Level = PpctLevel.Meso, Term = GoalTerm.Kort, Status = GoalStatus.Bezig, OwnerUserId = coordinator.Id, TargetDate = new DateOnly(2027, 2, 1), ParticipationRung = 3 },
+            new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren hebben 's avonds een plek in het buurthuis", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Behaald, OwnerUserId = wijkverbinder.Id, ParticipationRung = 3 });
         await db.SaveChangesAsync(ct);
     }
 

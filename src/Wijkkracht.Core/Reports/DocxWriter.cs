@@ -28,9 +28,20 @@ public static class DocxWriter
             body.Append(Para(report.Title, "Title"));
             body.Append(Para(report.Subtitle, "Subtitle"));
             body.Append(Para($"Gemaakt op {report.CreatedAt.ToLocalTime():d-M-yyyy HH:mm} door {report.CreatedBy}. Vertrouwelijk: bevat gegevens van de aanpak.", null));
+            if (report.Period is { } period)
+                body.Append(Para($"Periode: {period.Label}", null));
+            var inAppendix = false;
             foreach (var section in report.Sections)
             {
-                body.Append(Para(section.Title, "Heading1"));
+                if (section.Appendix && !inAppendix)
+                {
+                    // The stuurgroep page ends here: the appendix starts on a new page.
+                    inAppendix = true;
+                    body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                    body.Append(Para("Bijlagen", "Title"));
+                }
+
+                body.Append(Para(section.Appendix ? "Bijlage: " + section.Title : section.Title, "Heading1"));
                 if (section.Intro is not null)
                     body.Append(Para(section.Intro, null));
                 foreach (var (label, value) in section.Fields)

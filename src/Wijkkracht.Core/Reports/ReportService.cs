@@ -20,11 +20,11 @@ public enum ReportKind
     Progress = 2,
 }
 
-/// <summary>A heading with rows of label/value text, or a table, in document order.</summary>
-public sealed record ReportSection(string Title, IReadOnlyList<(string Label, string Value)> Fields, IReadOnlyList<string>? TableHeader = null, IReadOnlyList<IReadOnlyList<string>>? TableRows = null, string? Intro = null);
+/// <summary>A heading with rows of label/value text, or a table, in document order. <see cref="Appendix"/>: part of the appendix.</summary>
+public sealed record ReportSection(string Title, IReadOnlyList<(string Label, string Value)> Fields, IReadOnlyList<string>? TableHeader = null, IReadOnlyList<IReadOnlyList<string>>? TableRows = null, string? Intro = null, bool Appendix = false);
 
-/// <summary>Everything a report shows, in order.</summary>
-public sealed record ApproachReport(string Title, string Subtitle, DateTimeOffset CreatedAt, string CreatedBy, IReadOnlyList<ReportSection> Sections);
+/// <summary>Everything a report shows, in order. <see cref="Period"/>: the reporting period of a progress report.</summary>
+public sealed record ApproachReport(string Title, string Subtitle, DateTimeOffset CreatedAt, string CreatedBy, IReadOnlyList<ReportSection> Sections, ReportPeriod? Period = null);
 
 /// <summary>Contributes sections to the progress report (steps, precondition checks, chosen interventions, …).</summary>
 public interface IReportContributor
@@ -37,9 +37,30 @@ public interface IReportContributor
 
 /// <summary>Builds the plan and progress reports of an approach; every build for an export is audited.</summary>
 public sealed class ReportService(
-    WijkkrachtDbContext db, ApproachService approaches, AuditService audit, TimeProvider time, IEnumerable<IReportContributor> contributors, Visibility.VisibilityContext visibility)
+    WijkkrachtDbContext db, ApproachService approaches, AuditService audit, TimeProvider time, IEnumerable<IReportContributor> contributors, Visibility.VisibilityContext visibility,
+    StuurgroepSummary summary)
 {
-    public async Task<Result<ApproachReport>> BuildAsync(Guid approachId, ReportKind kind, Actor actor, bool export, CancellationToken ct = default)
+    private const string ProgressTitle = "Voortgangsrapportage";
+
+    /// <summary>Builds the report; a progress report covers the default period (<see cref="DefaultPeriodAsync"/>).</summary>
+    public Task<Result<ApproachReport>> BuildAsync(Guid approachId, ReportKind kind, Actor actor, bool export, CancellationToken ct = default) =>
+        BuildAsync(approachId, kind, actor, export, null, ct);
+
+    /// <summary>
+    /// The default reporting period: since the previous progress report exported as a Word document (the audit log
+    /// keeps every export), or the last three months.
+    /// </summary>
+    public async Task<ReportPeriod> DefaultPeriodAsync(Guid approachId, CancellationToken ct = default)
+    {
+        var previous = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.ApproachId == approachId && e.Action == AuditActions.Export && e.EntityType == nameof(Approach) && EF.Functions.Like(e.Summary, ProgressTitle + "%"))
+            .OrderByDescending(e => e.Id).Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(ct);
+        var today = PlausibleDates.Today(time);
+        return ReportPeriod.Default(today, previous is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, time.LocalTimeZone).DateTime) : null);
+    }
+
+    /// <summary>Builds the report. A progress report opens with one page for the stuurgroep over <paramref name="period"/>; the rest is the appendix.</summary>
+    public async Task<Result<ApproachReport>> BuildAsync(Guid approachId, ReportKind kind, Actor actor, bool export, ReportPeriod? period, CancellationToken ct = default)
     {
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
         if (access != ResultStatus.Ok)
@@ -85,9 +106,20 @@ public sealed class ReportService(
         foreach (var contributor in contributors.OrderBy(c => c.Order))
             sections.AddRange(await contributor.SectionsAsync(approachId, kind, ct));
 
-        var title = kind == ReportKind.Plan ? "Plan van aanpak" : "Voortgangsrapportage";
-        var report = new ApproachReport($"{title}: {approach.Title}", $"{approach.Area?.Name} · {ApproachLabels.For(approach.Method)}", time.GetUtcNow(), actor.DisplayName, sections);
-        audit.Add(actor, export ? AuditActions.Export : AuditActions.View, nameof(Approach), approachId.ToString(), approachId, $"{title} {(export ? "geëxporteerd (Word)" : "bekeken")}");
+        var title = kind == ReportKind.Plan ? "Plan van aanpak" : ProgressTitle;
+        if (kind == ReportKind.Progress)
+        {
+            period ??= await DefaultPeriodAsync(approachId, ct);
+            var summarySections = await summary.SectionsAsync(approachId, actor, period, ct);
+            sections = [.. summarySections, .. sections.Select(s => s with { Appendix = true })];
+        }
+        else
+        {
+            period = null;
+        }
+
+        var report = new ApproachReport($"{title}: {approach.Title}", $"{approach.Area?.Name} · {ApproachLabels.For(approach.Method)}", time.GetUtcNow(), actor.DisplayName, sections, period);
+        audit.Add(actor, export ? AuditActions.Export : AuditActions.View, nameof(Approach), approachId.ToString(), approachId, $"{title} {(export ? "geëxporteerd (Word)" : "bekeken")}{(period is null ? "" : ", periode " + period.Label)}");
         await db.SaveChangesAsync(ct);
         return Result<ApproachReport>.Ok(report);
     }

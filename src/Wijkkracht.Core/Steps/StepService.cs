@@ -39,9 +39,10 @@ public sealed class StepResultInput
 }
 
 /// <summary>A step with the approach's progress on it.</summary>
-public sealed record StepView(GuideStep Step, StepProgress? Progress, bool AfterDecisionWithoutGo)
+public sealed record StepView(GuideStep Step, StepProgress? Progress, bool AfterDecisionWithoutGo, StepStatus? DerivedStatus = null)
 {
-    public StepStatus Status => Progress?.Status ?? StepStatus.NietGestart;
+    /// <summary>The status set by hand, else the one the recorded work implies (<see cref="StepStatusDerivation"/>).</summary>
+    public StepStatus Status => Progress?.Status ?? DerivedStatus ?? StepStatus.NietGestart;
 
     public int ResultsAchieved => Progress?.Results.Count(r => r.Achieved && r.Index < Step.Results.Count) ?? 0;
 }
@@ -58,8 +59,9 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
         var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
         var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), seen).Where(p => p.ApproachId == approachId).ToDictionaryAsync(p => p.StepId, ct);
         var hasGo = await decisions.HasGoAsync(approachId, ct);
+        var signals = await StepStatusDerivation.SignalsAsync(db, approachId, seen, ct); // derived status (issue 9)
         return Result<List<StepView>>.Ok(guide.StepsFor(method)
-            .Select(s => new StepView(s, progress.GetValueOrDefault(s.Id), NeedsDecisionNotice(s, hasGo))).ToList());
+            .Select(s => new StepView(s, progress.GetValueOrDefault(s.Id), NeedsDecisionNotice(s, hasGo), StepStatusDerivation.Derived(s, signals, guide.DecisionMomentAfterStep))).ToList());
     }
 
     public async Task<Result<StepView>> GetAsync(Guid approachId, string stepId, Actor actor, CancellationToken ct = default)
@@ -73,7 +75,8 @@ public sealed class StepService(WijkkrachtDbContext db, ApproachService approach
             return Result<StepView>.NotFound();
         var seen = await approaches.VisibilityAsync(approachId, actor, ct); // visibility (ADR 0005)
         var progress = await Visibility.VisibilityRules.Filter(db.Set<StepProgress>().AsNoTracking(), seen).FirstOrDefaultAsync(p => p.ApproachId == approachId && p.StepId == stepId, ct);
-        return Result<StepView>.Ok(new StepView(step, progress, NeedsDecisionNotice(step, await decisions.HasGoAsync(approachId, ct))));
+        var signals = await StepStatusDerivation.SignalsAsync(db, approachId, seen, ct); // derived status (issue 9)
+        return Result<StepView>.Ok(new StepView(step, progress, NeedsDecisionNotice(step, await decisions.HasGoAsync(approachId, ct)), StepStatusDerivation.Derived(step, signals, guide.DecisionMomentAfterStep)));
     }
 
     public async Task<Result<StepView>> SaveAsync(Guid approachId, string stepId, StepInput input, Actor actor, CancellationToken ct = default)

@@ -61,6 +61,11 @@ public static class FeatureServices
         services.AddScoped<IReportContributor, StepReportContributor>();
         services.AddScoped<IReportContributor, PreconditionReportContributor>();
         services.AddScoped<IReportContributor, InterventionReportContributor>();
+        services.AddScoped<Core.Overview.RecentChanges>();
+        services.AddScoped<Core.Overview.ApproachOverviewService>();
+        services.AddScoped<Core.Overview.ResidentStartService>();
+        services.AddScoped<Core.Tasks.MyTasksService>();
+        services.AddScoped<StuurgroepSummary>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>

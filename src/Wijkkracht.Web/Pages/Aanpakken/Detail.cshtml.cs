@@ -1,14 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Overview;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken;
 
-/// <summary>One approach. Not a member and not an org-wide manager: 404.</summary>
+/// <summary>
+/// One approach: "waar staan we en wat is de volgende stap?" (current phase and steps, latest decision and what it
+/// means, open precondition actions, recent changes), then the approach's details. Not a member and not an org-wide
+/// manager: 404.
+/// </summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class DetailModel(ApproachService approaches) : WorkspacePageModel(approaches)
+public sealed class DetailModel(ApproachService approaches, ApproachOverviewService overviews) : WorkspacePageModel(approaches)
 {
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await LoadApproachAsync("", ct) ?? Page();
+    public ApproachOverview Overview { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadApproachAsync("", ct) is { } denied)
+            return denied;
+        var result = await overviews.GetAsync(Id, HttpContext.GetActor(), ct);
+        if (!result.IsOk)
+            return NotFound();
+        Overview = result.Value!;
+        return Page();
+    }
 }
