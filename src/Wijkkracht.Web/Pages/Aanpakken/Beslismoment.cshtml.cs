@@ -57,7 +57,7 @@ public sealed class BeslismomentModel(ApproachService approaches, DecisionServic
             return list.Status == ResultStatus.NotFound ? NotFound() : Forbid();
         Decisions = list.Value!;
         CanDecide = await Approaches.CanAsync(Id, actor, ApproachPermission.Decide, ct);
-        var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == Id)
+        var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Finished().Where(a => a.ApproachId == Id)
             .OrderByDescending(a => a.AssessedOn).Select(a => new { a.Id, a.AssessedOn }).ToListAsync(ct);
         AssessmentLabels = assessments.ToDictionary(a => a.Id, a => "check van " + a.AssessedOn.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture));
         AssessmentItems = [new("Geen", ""), .. assessments.Select(a => new SelectListItem(AssessmentLabels[a.Id], a.Id.ToString()))];
