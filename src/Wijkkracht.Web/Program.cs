@@ -66,6 +66,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
+app.UseMiddleware<ExpiredSessionMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<ApiVersionHeaderMiddleware>();
 

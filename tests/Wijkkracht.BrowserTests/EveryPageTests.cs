@@ -111,10 +111,24 @@ public sealed partial class EveryPageTests(AppServer app)
         await SubmitAsync(coordinator, "Opslaan als nieuwe versie");
         await SubmitAsync(coordinator, "Vergelijken");
 
-        // A precondition check (the demo has none).
+        // A precondition check (the demo has none), done in parts and finished; an action (its delete confirmation is a
+        // page); and a check left unfinished (its parts are pages too).
         await VisitAsync(coordinator, $"/aanpakken/{demoId}/randvoorwaarden/nieuw");
-        await coordinator.Locator("input[name='Input.Items[0].Score'][value='OpOrde']").CheckAsync();
-        await SubmitAsync(coordinator, "Check opslaan");
+        await SubmitAsync(coordinator, "Begin met de check");
+        for (var part = 1; part <= 13; part++)
+        {
+            var options = coordinator.Locator("fieldset.wk-score input[value='OpOrde']");
+            for (var i = await options.CountAsync() - 1; i >= 0; i--)
+                await options.Nth(i).CheckAsync();
+            await SubmitAsync(coordinator, "Volgende");
+        }
+
+        await SubmitAsync(coordinator, "Check afronden");
+        await coordinator.GetByLabel("Randvoorwaarde", new() { Exact = true }).SelectOptionAsync("rv-01");
+        await coordinator.GetByLabel("Wat gaat er gebeuren?").FillAsync("Actie " + suffix);
+        await SubmitAsync(coordinator, "Actie toevoegen");
+        await VisitAsync(coordinator, $"/aanpakken/{demoId}/randvoorwaarden/nieuw");
+        await SubmitAsync(coordinator, "Begin met de check");
 
         // An own intervention (the demo has none).
         await VisitAsync(beheerder, "/beheer/interventies/nieuw");

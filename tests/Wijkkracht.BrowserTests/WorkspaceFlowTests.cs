@@ -25,17 +25,31 @@ public sealed class WorkspaceFlowTests(AppServer app)
         var approachUrl = page.Url[..page.Url.LastIndexOf("/leden", StringComparison.Ordinal)];
         var sections = page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de aanpak" });
 
-        // Precondition check: score two items and a step-4 question.
+        // Precondition check, one part per screen: every question answered ("weet niet" counts), a step-4 question "deels".
         await sections.GetByRole(AriaRole.Link, new() { Name = "Randvoorwaarden" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe check doen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begin met de check" }).ClickAsync();
+        await page.WaitForURLAsync("**/invullen/1");
         await page.Locator("input[name='Input.Items[0].Score'][value='OpOrde']").CheckAsync();
         await page.Locator("input[name='Input.Items[1].Score'][value='NietOpOrde']").CheckAsync();
-        await page.Locator("fieldset:has-text('draagvlak en betrokkenheid bij bestuurders') input[value='Deels']").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check opslaan" }).ClickAsync();
+        for (var part = 1; part <= 13; part++)
+        {
+            await page.WaitForURLAsync($"**/invullen/{part}");
+            if (part == 13)
+                await page.Locator("fieldset:has-text('draagvlak en betrokkenheid bij bestuurders') input[value='Deels']").CheckAsync();
+            var open = page.Locator("fieldset.wk-score:not(:has(input:checked)) input[value='WeetNiet']");
+            while (await open.CountAsync() > 0)
+                await open.First.CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).ClickAsync();
+        }
+
+        await page.WaitForURLAsync("**/invullen/14");
         await AppServer.AssertAccessibleAsync(page);
-        Assert.Contains("Scores per randvoorwaarde", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check afronden" }).ClickAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        Assert.Contains("Waar zitten de gaten?", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator(".wk-chart canvas").CountAsync());
 
         // Decision moment, based on that check.

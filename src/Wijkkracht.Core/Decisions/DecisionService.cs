@@ -73,7 +73,7 @@ public sealed class DecisionService(WijkkrachtDbContext db, ApproachService appr
             errors.Add(nameof(DecisionInput.DecidedOn), "De datum van het besluit kan niet in de toekomst liggen.");
         else
             PlausibleDates.Validate(errors, nameof(DecisionInput.DecidedOn), date, DateMeaning.Happened, today);
-        if (input.AssessmentId is { } assessmentId && !await db.Set<Preconditions.PreconditionAssessment>().AnyAsync(a => a.Id == assessmentId && a.ApproachId == approachId, ct))
+        if (input.AssessmentId is { } assessmentId && !await db.Set<Preconditions.PreconditionAssessment>().Where(a => !a.IsDraft).AnyAsync(a => a.Id == assessmentId && a.ApproachId == approachId, ct))
             errors.Add(nameof(DecisionInput.AssessmentId), "Kies een randvoorwaardencheck van deze aanpak.");
         if (errors.Any)
             return Result<Decision>.Invalid(errors);

@@ -171,7 +171,7 @@ public sealed class PlanService(WijkkrachtDbContext db, ApproachService approach
         };
         if (string.IsNullOrEmpty(version.CentralIssue))
             errors.Add(nameof(PlanInput.CentralIssue), "Beschrijf het centrale vraagstuk.");
-        if (input.AssessmentId is { } assessmentId && !await db.Set<PreconditionAssessment>().AnyAsync(a => a.Id == assessmentId && a.ApproachId == approachId, ct))
+        if (input.AssessmentId is { } assessmentId && !await db.Set<PreconditionAssessment>().Finished().AnyAsync(a => a.Id == assessmentId && a.ApproachId == approachId, ct))
             errors.Add(nameof(PlanInput.AssessmentId), "Kies een randvoorwaardencheck van deze aanpak.");
         if (input.BaseNumber is not { } baseNumber || baseNumber < 0)
             errors.Add(nameof(PlanInput.BaseNumber), VersionedSave.MissingVersion);

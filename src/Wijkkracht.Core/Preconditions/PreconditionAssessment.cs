@@ -40,6 +40,12 @@ public sealed class PreconditionAssessment : IHasVisibility, ITenantOwned, IAppr
 
     public Guid RecordedByUserId { get; set; }
 
+    /// <summary>
+    /// True while the check is being filled in part by part (one precondition per screen). A draft is never counted:
+    /// lists, the report, decisions and the plan read finished checks only (<see cref="PreconditionQueries.Finished"/>).
+    /// </summary>
+    public bool IsDraft { get; set; }
+
     public List<AssessmentItem> Items { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -61,6 +67,13 @@ public sealed class AssessmentItem
     public PreconditionScore Score { get; set; }
 
     public string Explanation { get; set; } = "";
+}
+
+/// <summary>Query helpers for precondition checks.</summary>
+public static class PreconditionQueries
+{
+    /// <summary>Finished checks only: drafts are not counted anywhere until they are finished.</summary>
+    public static IQueryable<PreconditionAssessment> Finished(this IQueryable<PreconditionAssessment> query) => query.Where(a => !a.IsDraft);
 }
 
 /// <summary>Status of a follow-up action.</summary>

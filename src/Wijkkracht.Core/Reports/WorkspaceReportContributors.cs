@@ -33,7 +33,7 @@ public sealed class PreconditionReportContributor(WijkkrachtDbContext db, Precon
 
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid approachId, ReportKind kind, CancellationToken ct)
     {
-        var assessments = await Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking(), visibility.Access).Where(a => a.ApproachId == approachId) // visibility (ADR 0005)
+        var assessments = await Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking().Finished(), visibility.Access).Where(a => a.ApproachId == approachId) // visibility (ADR 0005)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).Take(2).ToListAsync(ct);
         if (assessments.Count == 0)
             return [new ReportSection("Randvoorwaarden", [("Stand", "Er is nog geen randvoorwaardencheck gedaan.")])];

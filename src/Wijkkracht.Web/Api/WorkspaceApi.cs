@@ -58,7 +58,8 @@ public sealed record StepProgressDto(
 public sealed record StepResultDto(bool Achieved, DateOnly? AchievedOn, string Note, string Evidence);
 
 /// <summary>A precondition check with its items and scores.</summary>
-public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, string Participants, string Notes, IReadOnlyList<AssessmentItemDto> Items, IReadOnlyList<ScoreDto> Scores);
+public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, string Participants, string Notes, IReadOnlyList<AssessmentItemDto> Items, IReadOnlyList<ScoreDto> Scores,
+    Wijkkracht.Core.Visibility.VisibilityLevel Visibility, IReadOnlyList<Wijkkracht.Core.Visibility.PartnerType> PartnerTypes);
 
 /// <summary>One scored item.</summary>
 public sealed record AssessmentItemDto(string PreconditionId, int AskIndex, PreconditionScore Score, string Explanation);
@@ -96,7 +97,8 @@ public static class WorkspaceApi
         var assessments = approach.MapGroup("/precondition-assessments").WithTags("Randvoorwaarden");
         AssessmentDto ToDto(PreconditionAssessment a, PreconditionCheckService s) => new(a.Id, a.AssessedOn, a.Participants, a.Notes,
             a.Items.Select(i => new AssessmentItemDto(i.PreconditionId, i.AskIndex, i.Score, i.Explanation)).ToList(),
-            s.Scores(a).Select(r => new ScoreDto(r.Id, r.Title, r.Percentage, r.Assessed, r.Total)).ToList());
+            s.Scores(a).Select(r => new ScoreDto(r.Id, r.Title, r.Percentage, r.Assessed, r.Total)).ToList(),
+            a.Visibility, Wijkkracht.Core.Visibility.VisibilityRules.Split(a.VisibleToPartnerTypes));
         assessments.MapGet("", async (Guid id, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(a => ToDto(a, service)).ToList())))
             .WithName("listPreconditionAssessments").WithSummary("Randvoorwaardenchecks, nieuwste eerst, met scores")
@@ -107,7 +109,7 @@ public static class WorkspaceApi
             .Produces<AssessmentDto>().WithProblems(400, 404);
         assessments.MapPost("", async (Guid id, AssessmentInput body, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
                 (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(a => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/precondition-assessments/{a.Id}", ToDto(a, service))))
-            .WithName("createPreconditionAssessment").WithSummary("Nieuwe check vastleggen")
+            .WithName("createPreconditionAssessment").WithSummary("Nieuwe, afgeronde check vastleggen; visibility (standaard Kernteam) kiest alleen wie leden beheert")
             .Produces<AssessmentDto>(StatusCodes.Status201Created).WithProblems(400, 404);
 
         var actions = approach.MapGroup("/precondition-actions").WithTags("Randvoorwaarden");
@@ -121,7 +123,7 @@ public static class WorkspaceApi
             .Produces<ActionDto>(StatusCodes.Status201Created).WithProblems(400, 404);
         actions.MapPut("/{actionId:guid}", async (Guid id, Guid actionId, ActionInput body, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
                 (await service.UpdateActionAsync(id, actionId, body, http.GetActor(), ct)).ToApi(a => TypedResults.Ok(ActionDto.From(a))))
-            .WithName("updatePreconditionAction").WithSummary("Actie wijzigen; geef version mee")
+            .WithName("updatePreconditionAction").WithSummary("Actie wijzigen; geef version mee. Een eigenaar zonder bewerkrecht wijzigt alleen de status")
             .Produces<ActionDto>().WithProblems(400, 404, 409);
 
         var decisions = approach.MapGroup("/decisions").WithTags("Beslismoment");

@@ -71,6 +71,25 @@ public static class IdentitySetup
             o.Events.OnRedirectToAccessDenied = ctx => RelativeRedirect(ctx);
             o.Events.OnRedirectToLogout = ctx => RelativeRedirect(ctx);
             o.Events.OnRedirectToReturnUrl = ctx => RelativeRedirect(ctx);
+            // The session warning (wwwroot/js/session.js) needs to know when this session expires, renewal included.
+            o.Events.OnCheckSlidingExpiration = ctx =>
+            {
+                var now = DateTimeOffset.UtcNow;
+                ctx.HttpContext.Items[ExpiredSessionMiddleware.ExpiresKey] = ctx.ShouldRenew ? now + ctx.Options.ExpireTimeSpan : now + ctx.RemainingTime;
+                return Task.CompletedTask;
+            };
+            // Whose session this browser holds, so that a form posted after it expired is kept for that user only.
+            o.Events.OnSigningIn = ctx =>
+            {
+                ExpiredSessionMiddleware.RememberOwner(ctx.HttpContext, ctx.Principal!, ctx.CookieOptions);
+                ctx.HttpContext.Items[ExpiredSessionMiddleware.ExpiresKey] = DateTimeOffset.UtcNow + ctx.Options.ExpireTimeSpan;
+                return Task.CompletedTask;
+            };
+            o.Events.OnSigningOut = ctx =>
+            {
+                ExpiredSessionMiddleware.ForgetOwner(ctx.HttpContext);
+                return Task.CompletedTask;
+            };
         });
         // The actor middleware checks the security stamp on every request; Identity's periodic validator is not needed.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromDays(365));
@@ -97,18 +116,22 @@ public static class IdentitySetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(ServiceSetup.LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.OnRejected = async (context, ct) =>
+            // Only sign-in attempts (POST) count; viewing the sign-in page is never limited.
+            o.AddPolicy(ServiceSetup.LoginRateLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("kijken"));
+            // No body here: the status-code page (/fout?code=429) answers with a styled Dutch page.
+            o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.Response.WriteAsync("Te veel inlogpogingen. Wacht een minuut en probeer het opnieuw.", ct);
+                return ValueTask.CompletedTask;
             };
         });
 

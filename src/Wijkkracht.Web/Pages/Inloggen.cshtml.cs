@@ -13,7 +13,7 @@ namespace Wijkkracht.Web.Pages;
 /// <summary>Sign-in with e-mail and password; lockout after 5 failures; POSTs are rate-limited per IP.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
 [PublicPage]
-public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, SignInEqualiser equaliser) : PageModel
+public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService audit, IAuthenticationSchemeProvider schemes, SignInEqualiser equaliser, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection) : PageModel
 {
     public sealed class LoginInput
     {
@@ -28,9 +28,20 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>What was typed when the session expired, protected (<see cref="ExpiredSessionMiddleware"/>).</summary>
+    [BindProperty]
+    public string? BewaardFormulier { get; set; }
+
+    /// <summary>After signing in again: the kept form, to post again to its page.</summary>
+    public SavedPost? Restore { get; private set; }
+
     public string? ExternalLoginName { get; private set; }
 
-    public async Task OnGetAsync() => await LoadExternalAsync();
+    public async Task OnGetAsync()
+    {
+        BewaardFormulier ??= HttpContext.Items[ExpiredSessionMiddleware.ItemKey] as string;
+        await LoadExternalAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -56,6 +67,15 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
         if (result.Succeeded)
         {
             await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
+            // A form kept when the session expired is offered again, but only to the user who typed it.
+            if (ExpiredSessionMiddleware.Read(protection, BewaardFormulier) is { } saved && saved.UserId == user.Id && Url.IsLocalUrl(saved.Path))
+            {
+                Restore = saved;
+                // The fresh antiforgery token on the page must belong to the user who just signed in.
+                HttpContext.User = await signIn.CreateUserPrincipalAsync(user);
+                return Page();
+            }
+
             return LocalRedirect(SafeReturnUrl());
         }
 

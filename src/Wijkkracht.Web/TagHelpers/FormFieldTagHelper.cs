@@ -44,7 +44,7 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
         var name = For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
-        var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList() ?? [];
+        var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).Distinct(StringComparer.Ordinal).ToList() ?? [];
         var invalid = errors.Count > 0;
         var value = state?.AttemptedValue ?? Format(For.Model);
 

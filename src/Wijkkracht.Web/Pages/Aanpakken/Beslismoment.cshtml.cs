@@ -59,7 +59,7 @@ public sealed class BeslismomentModel(ApproachService approaches, DecisionServic
         CanDecide = await Approaches.CanAsync(Id, actor, ApproachPermission.Decide, ct);
         // Only the checks this reader may see (ADR 0005): a partner does not learn of a core-team check from this list.
         var seen = await Approaches.VisibilityAsync(Id, actor, ct);
-        var assessments = await Core.Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking(), seen).Where(a => a.ApproachId == Id)
+        var assessments = await Core.Visibility.VisibilityRules.Filter(db.Set<PreconditionAssessment>().AsNoTracking().Finished(), seen).Where(a => a.ApproachId == Id)
             .OrderByDescending(a => a.AssessedOn).Select(a => new { a.Id, a.AssessedOn }).ToListAsync(ct);
         AssessmentLabels = assessments.ToDictionary(a => a.Id, a => "check van " + a.AssessedOn.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture));
         AssessmentItems = [new("Geen", ""), .. assessments.Select(a => new SelectListItem(AssessmentLabels[a.Id], a.Id.ToString()))];

@@ -20,6 +20,9 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
 
     public string? Conflict { get; private set; }
 
+    /// <summary>The intervention the user asked to remove: the page shows a confirmation step first (no JavaScript needed).</summary>
+    public ApproachInterventionView? ConfirmRemove { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostBewaarAsync(Guid? itemId, string? note, Guid? version, List<string>? principles, List<Guid>? goalIds, CancellationToken ct)
@@ -32,8 +35,19 @@ public sealed class InterventiesModel(ApproachService approaches, ApproachInterv
         return await AfterAsync(result, "De analyse is opgeslagen.", ct);
     }
 
-    public async Task<IActionResult> OnPostVerwijderAsync(Guid? itemId, CancellationToken ct)
+    /// <summary>First POST: shows what will be removed with "Ja, verwijder" / "Annuleren"; the confirmed POST removes it.</summary>
+    public async Task<IActionResult> OnPostVerwijderAsync(Guid? itemId, bool bevestigd, CancellationToken ct)
     {
+        if (!bevestigd)
+        {
+            if (!await LoadAsync(ct))
+                return NotFound();
+            if (!CanEdit)
+                return Forbid();
+            ConfirmRemove = Items.Find(i => i.Item.Id == itemId);
+            return ConfirmRemove is null ? NotFound() : Page();
+        }
+
         var result = itemId is { } item ? await plan.RemoveAsync(Id, item, HttpContext.GetActor(), ct) : Result<bool>.NotFound();
         return await AfterAsync(result, "De interventie is uit het plan gehaald.", ct);
     }

@@ -6,7 +6,16 @@ const palette = ['#154273', '#b35900', '#39870c', '#8b1d41', '#5b3f8f'];
 function readTable(table) {
   const headers = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim());
   const rows = [...table.querySelectorAll('tbody tr')];
-  const labels = rows.map((tr) => tr.querySelector('th').textContent.trim());
+  // On a phone the full titles do not fit around a radar: the numbers of the preconditions (and B1–B3 for the
+  // decision-moment questions) are used instead; the table below the chart gives the full titles.
+  const narrow = window.matchMedia('(max-width: 40rem)').matches;
+  let question = 0;
+  const labels = rows.map((tr) => {
+    const title = tr.querySelector('th').textContent.trim();
+    if (!narrow) return title;
+    const number = /^(\d+)\./.exec(title);
+    return number ? number[1] : `B${++question}`;
+  });
   const datasets = headers.map((header, column) => ({
     label: header,
     data: rows.map((tr) => {

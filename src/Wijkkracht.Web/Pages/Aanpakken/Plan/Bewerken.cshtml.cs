@@ -66,7 +66,7 @@ public sealed class BewerkenModel(ApproachService approaches, PlanService plans,
             return denied;
         if ((await plans.GetLatestAsync(Id, HttpContext.GetActor(), ct)).Value is { } latest)
             CurrentVisibility = VisibilityChoice.From(latest);
-        var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Where(a => a.ApproachId == Id)
+        var assessments = await db.Set<PreconditionAssessment>().AsNoTracking().Finished().Where(a => a.ApproachId == Id)
             .OrderByDescending(a => a.AssessedOn).Select(a => new { a.Id, a.AssessedOn }).ToListAsync(ct);
         AssessmentItems = [new("Geen", ""), .. assessments.Select(a => new SelectListItem("Check van " + a.AssessedOn.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), a.Id.ToString()))];
         return null;

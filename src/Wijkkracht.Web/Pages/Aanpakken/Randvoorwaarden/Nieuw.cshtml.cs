@@ -1,49 +1,56 @@
 using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
-using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
-using Wijkkracht.Core.Steps;
+using Wijkkracht.Core.Visibility;
 using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Randvoorwaarden;
 
-/// <summary>Do a new precondition check, item by item.</summary>
+/// <summary>Starts a precondition check that is filled in part by part: date, participants and who may see it.</summary>
 [ApproachPage(ApproachPermission.Edit)]
-public sealed class NieuwModel(ApproachService approaches, PreconditionCheckService checks, IGuideCatalog guide, TimeProvider time) : WorkspacePageModel(approaches)
+public sealed class NieuwModel(ApproachService approaches, PreconditionCheckService checks, TimeProvider time) : WorkspacePageModel(approaches)
 {
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    public IReadOnlyList<GuidePrecondition> Preconditions => guide.Preconditions;
+    /// <summary>Unfinished checks that can be continued instead of starting a new one.</summary>
+    public List<PreconditionAssessment> Drafts { get; private set; } = [];
 
-    public string Step4Text(int index) => checks.Step4Text(index);
+    /// <summary>Whether the actor may choose who sees the check (ADR 0005: those who manage members).</summary>
+    public bool CanChooseVisibility => View.CanManageMembers;
 
-    /// <summary>The form state of one item: what was posted (kept after errors), else empty.</summary>
-    public ScoreItemModel Item(int index, string preconditionId, int askIndex, string question)
-    {
-        var posted = Input.Items.FirstOrDefault(i => i.PreconditionId == preconditionId && i.AskIndex == askIndex);
-        return new ScoreItemModel(index, preconditionId, askIndex, question, posted?.Score, posted?.Explanation);
-    }
+    public int PartCount => checks.Parts().Count;
+
+    public static IReadOnlyList<PartnerType> PartnerTypes { get; } = Enum.GetValues<PartnerType>().Where(t => t != PartnerType.Geen).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadApproachAsync("randvoorwaarden", ct) is { } denied)
+        if (await LoadAsync(ct) is { } denied)
             return denied;
-        if (!CanEdit)
-            return Forbid();
         Input.AssessedOn = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Input.Visibility = VisibilityRules.AssessmentDefault;
         return Page();
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
-        return this.SubmitAsync(() => checks.CreateAsync(Id, Input, actor, ct), new FormOutcome<PreconditionAssessment>
+        return this.SubmitAsync(() => checks.StartDraftAsync(Id, Input, actor, ct), new FormOutcome<PreconditionAssessment>
         {
-            Saved = "De check is opgeslagen. Maak van de tekorten acties hieronder.",
-            Redirect = _ => RedirectToPage("/Aanpakken/Randvoorwaarden/Index", new { id = Id }),
-            ShowAgain = async () => await LoadApproachAsync("randvoorwaarden", ct) ?? Page(),
+            Saved = "De check is begonnen. Uw antwoorden worden per onderdeel bewaard.",
+            Redirect = a => RedirectToPage("/Aanpakken/Randvoorwaarden/Invullen", new { id = Id, assessmentId = a.Id, deel = 1 }),
+            ShowAgain = async () => await LoadAsync(ct) ?? Page(),
         });
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        if (await LoadApproachAsync("randvoorwaarden", ct) is { } denied)
+            return denied;
+        if (!CanEdit)
+            return Forbid();
+        Drafts = (await checks.DraftsAsync(Id, HttpContext.GetActor(), ct)).Value ?? [];
+        return null;
     }
 }
