@@ -137,7 +137,7 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         var zone = DutchTimeZone();
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static TimeZoneInfo DutchTimeZone()

@@ -54,7 +54,7 @@ public sealed class RolesAccessTests(SharedApps apps) : IClassFixture<SharedApps
         Assert.DoesNotContain("Beekstad", html, StringComparison.Ordinal);
 
         // An approach of another organisation in the return address names nobody of that organisation.
-        var crafted = await partner.GetStringAsync($"/toegang-geweigerd?ReturnUrl=/aanpakken/{b.Approach.Id}/doelen/nieuw");
+        var crafted = await (await partner.GetAsync($"/toegang-geweigerd?ReturnUrl=/aanpakken/{b.Approach.Id}/doelen/nieuw")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Beekstad", crafted, StringComparison.Ordinal);
         Assert.Contains(a.Users[OrgRole.Beheerder].DisplayName, crafted, StringComparison.Ordinal);
     }
@@ -67,7 +67,9 @@ public sealed class RolesAccessTests(SharedApps apps) : IClassFixture<SharedApps
         var partner = await app.SignedInClientAsync(a.Users[OrgRole.Partner]);
         var denied = await partner.GetAsync("/beheer/gebruikers");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
-        var html = await partner.GetStringAsync(denied.Headers.Location!.OriginalString);
+        var page = await partner.GetAsync(denied.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
         Assert.Contains($"<strong>{a.Users[OrgRole.Beheerder].DisplayName}</strong>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Beekstad", html, StringComparison.Ordinal);
         Assert.DoesNotContain(a.Users[OrgRole.Coordinator].DisplayName, html, StringComparison.Ordinal);

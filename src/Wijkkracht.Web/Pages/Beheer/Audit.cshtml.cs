@@ -45,11 +45,16 @@ public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : Pag
     [BindProperty(SupportsGet = true)]
     public Guid? Aanpak { get; set; }
 
+    /// <summary>From date (yyyy-MM-dd, as a date input sends it); parsed by <see cref="ParseDates"/>.</summary>
     [BindProperty(SupportsGet = true)]
-    public DateOnly? Van { get; set; }
+    public string? Van { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public DateOnly? Tot { get; set; }
+    public string? Tot { get; set; }
+
+    public DateOnly? From { get; private set; }
+
+    public DateOnly? To { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int? PageNumber { get; set; }
@@ -64,13 +69,7 @@ public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            // A date that does not parse: show the message and the unfiltered first page, never a 500.
-            Van = null;
-            Tot = null;
-        }
-
+        ParseDates();
         var result = await audit.ListAsync(Query(), PageRequest.Create(PageNumber, 50), HttpContext.GetActor(), ct);
         if (!result.IsOk)
             return Forbid();
@@ -82,6 +81,7 @@ public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : Pag
     /// <summary>The filtered list as CSV (UTF-8 with BOM, semicolons, for Dutch spreadsheets); the export is audited.</summary>
     public async Task<IActionResult> OnPostExporterenAsync(CancellationToken ct)
     {
+        ParseDates();
         var result = await audit.ExportAsync(Query(), HttpContext.GetActor(), ct);
         if (!result.IsOk)
             return Forbid();
@@ -140,8 +140,25 @@ public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : Pag
         Soort is not null && EntityTypes.Contains(Soort) ? Soort : null,
         Aanpak,
         Persoon,
-        Van,
-        Tot);
+        From,
+        To);
+
+    /// <summary>Reads the date filters; a date that does not parse gets a Dutch message and is left out of the filter.</summary>
+    private void ParseDates()
+    {
+        From = Parse(Van, "van");
+        To = Parse(Tot, "tot");
+    }
+
+    private DateOnly? Parse(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        ModelState.AddModelError(field, $"De datum '{value}' is niet geldig. Kies een datum, bijvoorbeeld 2026-11-30.");
+        return null;
+    }
 
     private async Task LoadListsAsync(CancellationToken ct)
     {
