@@ -60,6 +60,12 @@ public sealed class Goal : ITenantOwned, IApproachScoped, IAudited, IVersioned, 
     /// <summary>Answers to the ladder's choice questions (why this rung).</summary>
     public string RungRationale { get; set; } = "";
 
+    /// <summary>
+    /// How the goal is going, in the owner's words. The goal's owner may change it (and the status) even without the
+    /// right to edit the plan (issue 9: partners update the goals they own).
+    /// </summary>
+    public string ProgressNote { get; set; } = "";
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

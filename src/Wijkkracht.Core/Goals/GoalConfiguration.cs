@@ -12,6 +12,7 @@ public sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.Title).HasMaxLength(200);
         builder.Property(g => g.Description).HasMaxLength(4000);
         builder.Property(g => g.RungRationale).HasMaxLength(4000);
+        builder.Property(g => g.ProgressNote).HasMaxLength(2000);
         builder.Property(g => g.Level).HasConversion<string>().HasMaxLength(10);
         builder.Property(g => g.Term).HasConversion<string>().HasMaxLength(10);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);

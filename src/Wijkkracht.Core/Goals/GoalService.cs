@@ -27,6 +27,15 @@ public sealed class GoalInput
 
     public string? RungRationale { get; set; }
 
+    /// <summary>How the goal is going (the owner may change this and the status without edit rights).</summary>
+    public string? ProgressNote { get; set; }
+
+    /// <summary>
+    /// Confirms that a network member (active resident) becomes the owner although their name will appear in reports.
+    /// Asked for (as a field error) only when a network member is newly chosen as owner.
+    /// </summary>
+    public bool ConfirmNetworkOwner { get; set; }
+
     public Guid? Version { get; set; }
 
     public static GoalInput From(Goal g) => new()
@@ -40,13 +49,26 @@ public sealed class GoalInput
         TargetDate = g.TargetDate,
         ParticipationRung = g.ParticipationRung,
         RungRationale = g.RungRationale,
+        ProgressNote = g.ProgressNote,
         Version = g.Version,
     };
 }
 
+/// <summary>What the owner of a goal may change without edit rights: status and a progress note (issue 9 §2).</summary>
+public sealed class GoalProgressInput
+{
+    public GoalStatus? Status { get; set; }
+
+    public string? ProgressNote { get; set; }
+
+    public Guid? Version { get; set; }
+}
+
 /// <summary>
 /// Goals of an approach per PPCT level with the chosen participation rung. Every member sees the goals (they are what
-/// the approach shares with its network); members with Edit change them.
+/// the approach shares with its network); members with Edit change them. The owner of a goal (always a member of the
+/// approach) may update its status and progress note even without Edit (<see cref="UpdateProgressAsync"/>). Choosing a
+/// network member as owner needs a confirmation: their name appears in reports.
 /// </summary>
 public sealed class GoalService(WijkkrachtDbContext db, ApproachService approaches, TimeProvider time)
 {
@@ -100,6 +122,45 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
         return await db.SaveVersionedAsync(goal, input.Version!.Value, goal, ct);
     }
 
+    /// <summary>
+    /// Status and progress note of a goal: for members with Edit and for the goal's owner (e.g. a partner who owns it).
+    /// Title, level, owner and the rest stay as they are.
+    /// </summary>
+    public async Task<Result<Goal>> UpdateProgressAsync(Guid approachId, Guid goalId, GoalProgressInput input, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
+        if (access != ResultStatus.Ok)
+            return Result<Goal>.Denied(access);
+        var goal = await db.Set<Goal>().FirstOrDefaultAsync(g => g.ApproachId == approachId && g.Id == goalId, ct);
+        if (goal is null)
+            return Result<Goal>.NotFound();
+        if (!CanUpdateProgress(goal, actor, await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct)))
+            return Result<Goal>.Forbidden("Alleen de eigenaar van dit doel of iemand die het plan mag wijzigen, kan de voortgang bijwerken.");
+        if (VersionedSave.MissingVersionResult<Goal>(input.Version) is { } missingVersion)
+            return missingVersion;
+        var errors = new ValidationErrors();
+        if (input.Status is not { } status || !Enum.IsDefined(status))
+            errors.Add(nameof(GoalProgressInput.Status), "Kies de status van het doel.");
+        var note = input.ProgressNote?.Trim() ?? "";
+        if (note.Length > 2000)
+            errors.Add(nameof(GoalProgressInput.ProgressNote), "Maximaal 2000 tekens.");
+        if (errors.Any)
+            return Result<Goal>.Invalid(errors);
+        goal.Status = input.Status!.Value;
+        goal.ProgressNote = note;
+        return await db.SaveVersionedAsync(goal, input.Version!.Value, goal, ct);
+    }
+
+    /// <summary>Whether <paramref name="actor"/> may update the goal's progress: with edit rights, or as its owner.</summary>
+    public static bool CanUpdateProgress(Goal goal, Actor actor, bool canEdit)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(actor);
+        return canEdit || (goal.OwnerUserId is { } owner && owner == actor.UserId);
+    }
+
     public async Task<Result<bool>> DeleteAsync(Guid approachId, Guid goalId, Actor actor, CancellationToken ct = default)
     {
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
@@ -137,8 +198,19 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
         var rationale = input.RungRationale?.Trim() ?? "";
         if (rationale.Length > 4000)
             errors.Add(nameof(GoalInput.RungRationale), "Maximaal 4000 tekens.");
-        if (input.OwnerUserId is { } owner && !await db.Users.AnyAsync(u => u.Id == owner && u.OrganisationId == actor.OrganisationId && u.IsActive, ct))
-            errors.Add(nameof(GoalInput.OwnerUserId), "Kies een eigenaar uit uw organisatie.");
+        var progress = input.ProgressNote?.Trim() ?? "";
+        if (progress.Length > 2000)
+            errors.Add(nameof(GoalInput.ProgressNote), "Maximaal 2000 tekens.");
+        if (input.OwnerUserId is { } owner)
+        {
+            // Owners are members of the approach (issue 9 §2); an active user of the organisation is not enough.
+            var ownerRole = await db.ApproachMembers.Where(m => m.ApproachId == goal.ApproachId && m.UserId == owner && m.User!.IsActive && m.User.OrganisationId == actor.OrganisationId)
+                .Select(m => (ApproachRole?)m.Role).FirstOrDefaultAsync(ct);
+            if (ownerRole is null)
+                errors.Add(nameof(GoalInput.OwnerUserId), OwnerNotMember);
+            else if (ownerRole == ApproachRole.Netwerklid && owner != goal.OwnerUserId && !input.ConfirmNetworkOwner)
+                errors.Add(nameof(GoalInput.ConfirmNetworkOwner), NetworkOwnerWarning);
+        }
         if (input.TargetDate is { } target)
         {
             var start = await db.Approaches.Where(a => a.Id == goal.ApproachId).Select(a => a.StartDate).FirstAsync(ct);
@@ -159,6 +231,13 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
         goal.TargetDate = input.TargetDate;
         goal.ParticipationRung = input.ParticipationRung;
         goal.RungRationale = rationale;
+        goal.ProgressNote = progress;
         return errors;
     }
+
+    /// <summary>The Dutch message when the chosen owner is not a member of the approach.</summary>
+    public const string OwnerNotMember = "Kies een eigenaar die lid is van deze aanpak. Is de persoon nog geen lid? Voeg hem of haar eerst toe bij Leden.";
+
+    /// <summary>The Dutch warning when a network member (active resident) is chosen as owner.</summary>
+    public const string NetworkOwnerWarning = "Let op: deze eigenaar is een netwerklid (bewoner). Zijn of haar naam komt dan in rapportages te staan, bijvoorbeeld in de voortgangsrapportage voor de stuurgroep. Vink aan dat u dit weet en dat de bewoner dit goed vindt, of kies een andere eigenaar.";
 }

@@ -147,16 +147,23 @@ public static class RolePermissions
         Enum.GetValues<ApproachRole>().Where(r => CanAssign(orgRole, r)).ToList();
 }
 
-/// <summary>Dutch labels for roles.</summary>
+/// <summary>
+/// Dutch labels for roles. The two kinds of role never share a word on screen (issue 9 §2): an organisation role is
+/// the kind of <em>account</em> (what the person may do in the organisation: Beheerder, Coördinator,
+/// Gemeentemedewerker, Partnermedewerker, Bewoner), an approach role is what the member <em>does</em> in one approach,
+/// in the guides' words (Gemeenteverbinder, Wijkverbinder, Partner, Netwerklid, …), and the rights in an approach
+/// follow the approach role. The enum values (code, database, API) stay as they are (ADR 0004); only labels differ.
+/// </summary>
 public static class RoleLabels
 {
+    /// <summary>The organisation role as a kind of account.</summary>
     public static string For(OrgRole role) => role switch
     {
         OrgRole.Beheerder => "Beheerder",
         OrgRole.Coordinator => "Coördinator",
-        OrgRole.Wijkverbinder => "Wijkverbinder",
-        OrgRole.Partner => "Partner",
-        OrgRole.Netwerklid => "Netwerklid",
+        OrgRole.Wijkverbinder => "Gemeentemedewerker",
+        OrgRole.Partner => "Partnermedewerker",
+        OrgRole.Netwerklid => "Bewoner",
         _ => role.ToString(),
     };
 
@@ -171,10 +178,32 @@ public static class RoleLabels
         _ => role.ToString(),
     };
 
+    /// <summary>One sentence: what a member with this approach role may do in the approach ("Uw rol in deze aanpak").</summary>
+    public static string Explain(ApproachRole role) => role switch
+    {
+        ApproachRole.Gemeenteverbinder or ApproachRole.Procesregisseur => "U ziet alles van deze aanpak, mag alles wijzigen, het besluit vastleggen en leden toevoegen of verwijderen.",
+        ApproachRole.Wijkverbinder => "U ziet alles van deze aanpak en mag de stappen, het plan en de doelen wijzigen; leden beheert de gemeenteverbinder.",
+        ApproachRole.BestuurlijkBoegbeeld => "U leest het plan en de voortgang mee en legt het besluit vast; wijzigen doet het kernteam.",
+        ApproachRole.Partner => "U leest het plan en de voortgang mee en werkt de doelen bij waarvan u eigenaar bent; de rest wijzigt het kernteam.",
+        ApproachRole.Netwerklid => "U ziet de doelen en de gekozen interventies en uw contactpersonen in het kernteam.",
+        _ => "",
+    };
+
+    /// <summary>For someone who sees the approach without being a member (Coördinator or Beheerder).</summary>
+    public static string ExplainWithoutMembership(OrgRole role) => role == OrgRole.Coordinator
+        ? "U bent geen lid, maar als coördinator ziet en wijzigt u alle aanpakken van uw organisatie."
+        : "U bent geen lid. Als beheerder leest u mee; wijzigen kan niet. Dat u meeleest, komt in het auditlogboek.";
+
+    /// <summary>Hint for the account form: organisation roles are kinds of account, the approach role gives the rights.</summary>
+    public const string OrgRoleHint =
+        "Het soort account bepaalt wat iemand in uw organisatie mag. Beheerder: gebruikers, gebieden en auditlogboek. " +
+        "Coördinator: alle aanpakken. Gemeentemedewerker, partnermedewerker en bewoner: alleen de aanpakken waarvan zij lid zijn; " +
+        "wat zij daar mogen, hangt af van hun rol in die aanpak.";
+
     /// <summary>Plain-language explanation (for the member form) of which approach roles fit which organisation role.</summary>
     public const string AssignHint =
-        "De rol in de aanpak hangt af van de rol in uw organisatie. Een netwerklid (bewoner) kan alleen netwerklid zijn. " +
-        "Een partner kan alleen partner zijn. Een wijkverbinder kan wijkverbinder of partner zijn. " +
+        "De rol in de aanpak hangt af van het soort account. Een bewoner kan alleen netwerklid zijn. " +
+        "Een partnermedewerker kan alleen partner zijn. Een gemeentemedewerker kan wijkverbinder of partner zijn. " +
         "Een coördinator of beheerder kan elke rol krijgen. Zo ziet niemand meer dan bij zijn werk past.";
 
     /// <summary>The Dutch validation message when <paramref name="approachRole"/> does not fit <paramref name="orgRole"/>.</summary>
@@ -182,6 +211,6 @@ public static class RoleLabels
     {
         var allowed = RolePermissions.AssignableRoles(orgRole).Select(r => For(r).ToLowerInvariant()).ToList();
         var list = allowed.Count == 1 ? allowed[0] : string.Join(", ", allowed[..^1]) + " of " + allowed[^1];
-        return $"Iemand met de rol {For(orgRole).ToLowerInvariant()} in uw organisatie kan in een aanpak geen {For(approachRole).ToLowerInvariant()} zijn. Kies {list}.";
+        return $"Iemand met het account {For(orgRole).ToLowerInvariant()} kan in een aanpak geen {For(approachRole).ToLowerInvariant()} zijn. Kies {list}.";
     }
 }

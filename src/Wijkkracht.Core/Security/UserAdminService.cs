@@ -17,9 +17,6 @@ public sealed class UserInput
 
     public bool IsActive { get; set; } = true;
 
-    /// <summary>Initial password (create only); the user changes it under "Mijn account".</summary>
-    public string? Password { get; set; }
-
     public Guid? Version { get; set; }
 }
 
@@ -60,7 +57,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
     {
         if (!actor.Can(Permission.ManageUsers))
             return Result<AppUser>.Forbidden("Alleen een beheerder kan gebruikers beheren.");
-        var errors = Validate(input, creating: true);
+        var errors = Validate(input);
         if (errors.Any)
             return Result<AppUser>.Invalid(errors);
 
@@ -73,9 +70,9 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
             IsActive = input.IsActive,
             OrganisationId = actor.OrganisationId,
             EmailConfirmed = true,
-            MustChangePassword = true,
         };
-        var result = await users.CreateAsync(user, input.Password!);
+        // No password: the user chooses one with a one-time activation link (ActivationService, issue 9 §8).
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
             return Result<AppUser>.Invalid(ToErrors(result));
         return Result<AppUser>.Ok(user);
@@ -88,7 +85,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
             return Result<AppUser>.NotFound();
         if (!actor.Can(Permission.ManageUsers))
             return Result<AppUser>.Forbidden("Alleen een beheerder kan gebruikers beheren.");
-        var errors = Validate(input, creating: false);
+        var errors = Validate(input);
         errors.RequireVersion(input.Version);
         if (id == actor.UserId && (input.Role != OrgRole.Beheerder || !input.IsActive))
             errors.Add(nameof(UserInput.Role), "U kunt uw eigen beheerdersrol niet intrekken of uzelf blokkeren.");
@@ -140,7 +137,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
         return Result<bool>.Ok(true);
     }
 
-    private static ValidationErrors Validate(UserInput input, bool creating)
+    private static ValidationErrors Validate(UserInput input)
     {
         var errors = new ValidationErrors();
         var email = input.Email?.Trim();
@@ -155,8 +152,6 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
             errors.Add(nameof(UserInput.DisplayName), "De naam mag maximaal 200 tekens lang zijn.");
         if (input.Role is not { } role || !Enum.IsDefined(role))
             errors.Add(nameof(UserInput.Role), "Kies een rol.");
-        if (creating && string.IsNullOrEmpty(input.Password))
-            errors.Add(nameof(UserInput.Password), "Kies een eerste wachtwoord van minstens 12 tekens.");
         return errors;
     }
 
@@ -166,8 +161,7 @@ public sealed class UserAdminService(WijkkrachtDbContext db, UserManager<AppUser
         var errors = new ValidationErrors();
         foreach (var error in result.Errors)
         {
-            var field = error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(UserInput.Password) : nameof(UserInput.Email);
-            errors.Add(field, error.Description);
+            errors.Add(nameof(UserInput.Email), error.Description);
         }
 
         return errors;

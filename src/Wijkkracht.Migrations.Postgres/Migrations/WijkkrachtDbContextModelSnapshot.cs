@@ -467,6 +467,11 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.Property<int?>("ParticipationRung")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ProgressNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("RungRationale")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -921,6 +926,42 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("PreconditionAssessment");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Security.ActivationLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ActivationLink");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Security.ApiToken", b =>
@@ -1421,6 +1462,15 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Security.ActivationLink", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Security.ApiToken", b =>

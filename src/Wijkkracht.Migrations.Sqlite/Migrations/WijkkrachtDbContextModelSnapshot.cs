@@ -453,6 +453,11 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<int?>("ParticipationRung")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProgressNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RungRationale")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -907,6 +912,42 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("PreconditionAssessment");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Security.ActivationLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ActivationLink");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Security.ApiToken", b =>
@@ -1407,6 +1448,15 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Security.ActivationLink", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Security.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Security.ApiToken", b =>

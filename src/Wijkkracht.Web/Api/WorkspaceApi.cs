@@ -34,9 +34,9 @@ public sealed record PlanVersionDto(
 }
 
 /// <summary>A goal.</summary>
-public sealed record GoalDto(Guid Id, string Title, string Description, PpctLevel Level, GoalTerm Term, GoalStatus Status, Guid? OwnerUserId, DateOnly? TargetDate, int? ParticipationRung, string RungRationale, Guid Version)
+public sealed record GoalDto(Guid Id, string Title, string Description, PpctLevel Level, GoalTerm Term, GoalStatus Status, Guid? OwnerUserId, DateOnly? TargetDate, int? ParticipationRung, string RungRationale, string ProgressNote, Guid Version)
 {
-    public static GoalDto From(Goal g) => new(g.Id, g.Title, g.Description, g.Level, g.Term, g.Status, g.OwnerUserId, g.TargetDate, g.ParticipationRung, g.RungRationale, g.Version);
+    public static GoalDto From(Goal g) => new(g.Id, g.Title, g.Description, g.Level, g.Term, g.Status, g.OwnerUserId, g.TargetDate, g.ParticipationRung, g.RungRationale, g.ProgressNote, g.Version);
 }
 
 /// <summary>A step with the approach's progress.</summary>
@@ -191,6 +191,10 @@ public static class WorkspaceApi
         goals.MapPut("/{goalId:guid}", async (Guid id, Guid goalId, GoalInput body, GoalService service, HttpContext http, CancellationToken ct) =>
                 (await service.UpdateAsync(id, goalId, body, http.GetActor(), ct)).ToApi(g => TypedResults.Ok(GoalDto.From(g))))
             .WithName("updateGoal").WithSummary("Doel wijzigen; geef de laatst gelezen version mee")
+            .Produces<GoalDto>().WithProblems(400, 404, 409);
+        goals.MapPut("/{goalId:guid}/progress", async (Guid id, Guid goalId, GoalProgressInput body, GoalService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateProgressAsync(id, goalId, body, http.GetActor(), ct)).ToApi(g => TypedResults.Ok(GoalDto.From(g))))
+            .WithName("updateGoalProgress").WithSummary("Status en voortgang van een doel bijwerken (ook door de eigenaar van het doel); geef de laatst gelezen version mee")
             .Produces<GoalDto>().WithProblems(400, 404, 409);
         goals.MapDelete("/{goalId:guid}", async (Guid id, Guid goalId, GoalService service, HttpContext http, CancellationToken ct) =>
                 (await service.DeleteAsync(id, goalId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))

@@ -33,6 +33,12 @@ public static class FeatureServices
         services.AddScoped<AuditService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<ActivationService>();
+        services.AddScoped<AccessHelpService>();
+        services.AddScoped<InviteService>();
+        services.AddScoped<UserMembershipService>();
+        services.AddSingleton(sp => Wijkkracht.Core.Notifications.SmtpSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Wijkkracht.Core.Notifications.IMailSender, Wijkkracht.Core.Notifications.SmtpMailSender>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AreaService>();
         services.AddScoped<SetupService>();

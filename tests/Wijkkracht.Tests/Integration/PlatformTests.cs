@@ -20,7 +20,7 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
     /// <summary>Routes that may be used without signing in.</summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
-        "/inloggen", "/inloggen/tweestaps", "/inloggen/extern", "/installatie", "/toegankelijkheid", "/toegang-geweigerd", "/fout",
+        "/inloggen", "/inloggen/tweestaps", "/inloggen/extern", "/installatie", "/toegankelijkheid", "/toegang-geweigerd", "/fout", "/activeren",
         "/api/v1/openapi.json", "/health/live", "/health/ready",
     };
 

@@ -68,6 +68,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/plan/versions/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
         ["/api/v1/approaches/{id:guid}/goals"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/goals/{goalId:guid}"] = [("id", Target.Approach), ("goalId", Target.Goal)],
+        ["/api/v1/approaches/{id:guid}/goals/{goalId:guid}/progress"] = [("id", Target.Approach), ("goalId", Target.Goal)],
         ["/aanpakken/{id:guid}/interventies"] = [("id", Target.Approach)],
         ["/beheer/interventies/{id:guid}"] = [("id", Target.OwnIntervention)],
         // Public knowledge routes take content ids; another organisation's own intervention id must be unknown there.
@@ -249,7 +250,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         (string Method, string Url, Func<bool, object> Body)[] requests =
         [
             ("POST", $"/api/v1/approaches/{approachId}/members", own => new { userId = own ? a.Users[OrgRole.Partner].Id : b.Users[OrgRole.Partner].Id, role = "Partner" }),
-            ("POST", $"/api/v1/approaches/{approachId}/goals", own => new { title = "Doel met eigenaar", level = "Meso", term = "Kort", ownerUserId = own ? a.Users[OrgRole.Wijkverbinder].Id : b.Users[OrgRole.Wijkverbinder].Id }),
+            ("POST", $"/api/v1/approaches/{approachId}/goals", own => new { title = "Doel met eigenaar", level = "Meso", term = "Kort", ownerUserId = own ? a.Users[OrgRole.Partner].Id : b.Users[OrgRole.Partner].Id }),
             ("POST", $"/api/v1/approaches/{a.Approach.Id}/interventions", own => new { interventionId = own ? "kis-jolo" : bOwn.ToString(), goalIds = new[] { own ? a.Goal.Id : b.Goal.Id } }),
             ("POST", $"/api/v1/approaches/{approachId}/decisions", own => new { outcome = "Door", rationale = "Op orde", decidedBy = "Stuurgroep", decidedOn = "2026-02-01", assessmentId = own ? (Guid?)null : b.Assessment.Id }),
             ("POST", $"/api/v1/approaches/{a.Approach.Id}/precondition-actions", own => new { preconditionId = "rv-01", description = "Actie", ownerUserId = own ? a.Users[OrgRole.Wijkverbinder].Id : b.Users[OrgRole.Wijkverbinder].Id, assessmentId = own ? a.Assessment.Id : b.Assessment.Id }),

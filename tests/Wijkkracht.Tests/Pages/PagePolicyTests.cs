@@ -53,7 +53,7 @@ public sealed class PagePolicyTests : IDisposable
     [Fact]
     public void EnumeratePages_PublicPages_AreOnlySignInSetUpAndInformation()
     {
-        var expected = new[] { "/Fout", "/Inloggen", "/InloggenExtern", "/InloggenTweestaps", "/Installatie", "/ToegangGeweigerd", "/Toegankelijkheid" };
+        var expected = new[] { "/Activeren", "/Fout", "/Inloggen", "/InloggenExtern", "/InloggenTweestaps", "/Installatie", "/ToegangGeweigerd", "/Toegankelijkheid" };
         var actual = Pages.Values.Where(p => p.Rule is PublicPageAttribute).Select(p => p.Page).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, actual);
     }

@@ -117,6 +117,6 @@ public sealed class RolePermissionTests
     [Fact]
     public void AssignRefused_NetworkMemberAsGemeenteverbinder_ExplainsInDutch() =>
         Assert.Equal(
-            "Iemand met de rol netwerklid in uw organisatie kan in een aanpak geen gemeenteverbinder zijn. Kies netwerklid.",
+            "Iemand met het account bewoner kan in een aanpak geen gemeenteverbinder zijn. Kies netwerklid.",
             RoleLabels.AssignRefused(OrgRole.Netwerklid, ApproachRole.Gemeenteverbinder));
 }

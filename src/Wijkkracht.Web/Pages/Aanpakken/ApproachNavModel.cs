@@ -60,7 +60,20 @@ public sealed class ApproachNavModel
     /// <summary>All links, in order (for tests and the overview).</summary>
     public IEnumerable<ApproachNavLink> Links => Groups.SelectMany(g => g.Links);
 
+    /// <summary>"Uw rol in deze aanpak": the approach role's label (or how a non-member sees it).</summary>
+    public string? MyRoleLabel { get; init; }
+
+    /// <summary>One sentence of what that role may do here.</summary>
+    public string? MyRoleExplanation { get; init; }
+
     /// <summary>Builds the navigation for an actor with <paramref name="memberRole"/> in the approach.</summary>
-    public static ApproachNavModel For(PageAccessCatalog catalog, Actor actor, ApproachRole? memberRole, Guid approachId, string title, string section) =>
-        new(approachId, title, section, page => catalog.CanOpen(page, actor, memberRole));
+    public static ApproachNavModel For(PageAccessCatalog catalog, Actor actor, ApproachRole? memberRole, Guid approachId, string title, string section)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return new(approachId, title, section, page => catalog.CanOpen(page, actor, memberRole))
+        {
+            MyRoleLabel = memberRole is { } role ? RoleLabels.For(role) : "geen lid (" + RoleLabels.For(actor.Role).ToLowerInvariant() + ")",
+            MyRoleExplanation = memberRole is { } r ? RoleLabels.Explain(r) : RoleLabels.ExplainWithoutMembership(actor.Role),
+        };
+    }
 }

@@ -11,10 +11,30 @@ namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Members of an approach: list (audited, only what the reader's role may see), add, change role, remove.</summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(approaches)
+public sealed class LedenModel(ApproachService approaches, InviteService invites, ActivationService activation, Wijkkracht.Core.Organisations.OrganisationService organisations) : WorkspacePageModel(approaches)
 {
     [BindProperty]
     public MemberInput Input { get; set; } = new();
+
+    /// <summary>The invitation form: a new partner by name and e-mail (issue 9 §8).</summary>
+    [BindProperty]
+    public InviteInput Invite { get; set; } = new();
+
+    /// <summary>The member whose removal is being confirmed (<c>?verwijder={memberId}</c>), if any.</summary>
+    [BindProperty(SupportsGet = true, Name = "verwijder")]
+    public Guid? ConfirmRemoval { get; set; }
+
+    public MemberEntry? RemovalCandidate { get; private set; }
+
+    public IReadOnlyList<SelectListItem> InviteRoleItems { get; } =
+        [new("Kies een rol", ""), .. InviteService.InvitableRoles.Select(r => new SelectListItem(RoleLabels.For(r), r.ToString()))];
+
+    /// <summary>A new account's activation link, shown once after the invitation (TempData, never stored).</summary>
+    [TempData]
+    public string? ActivationLinkShown { get; set; }
+
+    [TempData]
+    public string? ActivationFor { get; set; }
 
     public List<MemberEntry> Members { get; private set; } = [];
 
@@ -53,6 +73,40 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         return await AfterAsync(result, "De rol is gewijzigd.", ct);
     }
 
+    /// <summary>Invites a partner: a new account with an activation link, or only the membership for an existing account.</summary>
+    public async Task<IActionResult> OnPostUitnodigenAsync(CancellationToken ct)
+    {
+        if (!ModelState.KeepOnlyParseErrors())
+            return await LoadAsync(ct) ? Page() : NotFound();
+        var actor = HttpContext.GetActor();
+        var result = await invites.InviteAsync(Id, Invite, actor, ct);
+        if (result.IsOk && result.Value!.Activation is { } issued)
+        {
+            var url = ActivationUrl.For(Request, issued.Token);
+            var organisationName = (await organisations.GetCurrentAsync(actor, ct)).Name;
+            if (await activation.SendAsync(issued, url, organisationName, ct))
+            {
+                TempData["Melding"] = $"{issued.User.DisplayName} is uitgenodigd en lid van de aanpak. De activatielink is per e-mail verstuurd.";
+            }
+            else
+            {
+                TempData["Melding"] = $"{issued.User.DisplayName} is uitgenodigd en lid van de aanpak.";
+                ActivationLinkShown = url;
+                ActivationFor = issued.User.DisplayName;
+            }
+
+            return RedirectToPage("/Aanpakken/Leden", new { id = Id });
+        }
+
+        return await this.ToPageResultAsync(result, new FormOutcome<InviteOutcome>
+        {
+            SavedFor = outcome => $"{outcome.User.DisplayName} had al een account en is nu lid van de aanpak.",
+            Prefix = "Invite",
+            Redirect = _ => RedirectToPage("/Aanpakken/Leden", new { id = Id }),
+            ShowAgain = async () => await LoadAsync(ct) ? Page() : NotFound(),
+        });
+    }
+
     public async Task<IActionResult> OnPostVerwijderAsync(Guid memberId, CancellationToken ct)
     {
         var result = await Approaches.RemoveMemberAsync(Id, memberId, HttpContext.GetActor(), ct);
@@ -80,6 +134,8 @@ public sealed class LedenModel(ApproachService approaches) : WorkspacePageModel(
         {
             var candidates = await Approaches.CandidatesAsync(Id, actor, ct);
             CandidateItems = [new("Kies een gebruiker", ""), .. candidates.Select(u => new SelectListItem($"{u.DisplayName} ({RoleLabels.For(u.Role)})", u.Id.ToString()))];
+            if (ConfirmRemoval is { } removal)
+                RemovalCandidate = Members.FirstOrDefault(m => m.Id == removal);
         }
 
         return true;

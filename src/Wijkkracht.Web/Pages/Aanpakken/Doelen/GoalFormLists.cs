@@ -27,6 +27,24 @@ public sealed class GoalFormLists(WijkkrachtDbContext db, Wijkkracht.Core.Knowle
     /// <summary>The ladder's choice questions, shown as help when choosing a rung.</summary>
     public IReadOnlyList<string> ChoiceQuestions => kb.Ladder.ChoiceQuestions;
 
+    /// <summary>
+    /// The approach's active members as goal owners (issue 9 §2: owners are members). A network member is marked, since
+    /// their name appears in reports. Listing them is an audited read of personal data.
+    /// </summary>
+    public async Task<IReadOnlyList<SelectListItem>> MemberOwnersAsync(Wijkkracht.Core.Security.Actor actor, Guid approachId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var members = await db.ApproachMembers.AsNoTracking()
+            .Where(m => m.ApproachId == approachId && m.User!.IsActive && m.User.OrganisationId == actor.OrganisationId)
+            .OrderBy(m => m.User!.DisplayName)
+            .Select(m => new { m.UserId, m.User!.DisplayName, m.Role })
+            .ToListAsync(ct);
+        await audit.RecordViewAsync(actor, nameof(Wijkkracht.Core.Security.AppUser), null, approachId, $"Ledenlijst voor eigenaar bekeken ({members.Count} leden)", ct);
+        return [new("Geen eigenaar", ""), .. members.Select(m => new SelectListItem(
+            m.Role == Wijkkracht.Core.Security.ApproachRole.Netwerklid ? $"{m.DisplayName} (netwerklid: naam komt in rapportages)" : $"{m.DisplayName} ({Wijkkracht.Core.Security.RoleLabels.For(m.Role).ToLowerInvariant()})",
+            m.UserId.ToString()))];
+    }
+
     /// <summary>The organisation's active users as owners; listing them is an audited read of personal data.</summary>
     public async Task<IReadOnlyList<SelectListItem>> OwnersAsync(Wijkkracht.Core.Security.Actor actor, CancellationToken ct)
     {

@@ -16,11 +16,19 @@ public abstract class GoalFormModel(ApproachService approaches, GoalFormLists li
 
     public IReadOnlyList<SelectListItem> OwnerItems { get; private set; } = [];
 
+    /// <summary>Whether the network-owner confirmation shows: after its warning, or when already ticked.</summary>
+    public bool ShowNetworkOwnerConfirmation =>
+        Input.ConfirmNetworkOwner || ModelState.TryGetValue("Input." + nameof(GoalInput.ConfirmNetworkOwner), out var entry) && entry.Errors.Count > 0;
+
     protected async Task<IActionResult?> LoadFormAsync(CancellationToken ct)
     {
         if (await LoadApproachAsync("doelen", ct) is { } denied)
             return denied;
-        OwnerItems = await Lists.OwnersAsync(HttpContext.GetActor(), ct);
+        await LoadOwnersAsync(ct);
         return null;
     }
+
+    /// <summary>The owner pick list (members of the approach only); the approach must be loaded.</summary>
+    protected async Task LoadOwnersAsync(CancellationToken ct) =>
+        OwnerItems = await Lists.MemberOwnersAsync(HttpContext.GetActor(), Id, ct);
 }

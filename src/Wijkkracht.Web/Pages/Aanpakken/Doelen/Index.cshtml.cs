@@ -16,6 +16,9 @@ public sealed class IndexModel(ApproachService approaches, GoalService goals, Wi
 
     public Dictionary<Guid, string> Owners { get; private set; } = [];
 
+    /// <summary>The reader, to mark the goals they own (they may update those).</summary>
+    public Guid MyUserId => HttpContext.GetActor().UserId;
+
     /// <summary>Titles of the chosen interventions per goal.</summary>
     public Dictionary<Guid, List<string>> Interventions { get; private set; } = [];
 
