@@ -93,7 +93,13 @@ public sealed class FormsJourneyTests(AppServer app)
         await page.Context.ClearCookiesAsync();
         await page.Context.AddCookiesAsync(cookies.Where(c => c.Name != "wijkkracht").Select(c => new Cookie
         {
-            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            Name = c.Name,
+            Value = c.Value,
+            Domain = c.Domain,
+            Path = c.Path,
+            HttpOnly = c.HttpOnly,
+            Secure = c.Secure,
+            SameSite = c.SameSite,
         }));
         await page.GetByRole(AriaRole.Button, new() { Name = "Actie toevoegen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);

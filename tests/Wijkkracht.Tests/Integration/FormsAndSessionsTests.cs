@@ -69,7 +69,7 @@ public sealed partial class FormsAndSessionsTests(SharedApps apps) : IClassFixtu
         Assert.EndsWith("/invullen/1", partOne, StringComparison.Ordinal);
         var checkUrl = partOne[..partOne.IndexOf("/invullen", StringComparison.Ordinal)];
         var page = await first.GetStringAsync(partOne);
-        Assert.Contains($"deel 1 van {parts.Count + 1}", page, StringComparison.Ordinal);
+        Assert.Contains($"deel 1 van {parts.Count}", page, StringComparison.Ordinal);
 
         // First sitting: part 1 (all "niet op orde"), then "Volgende" goes to part 2; part 2 (all "deels") saved for later.
         var next = await AnswerPartAsync(first, checkUrl, parts[0], PreconditionScore.NietOpOrde, "volgende");
