@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Audit;
+using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Tests.Infrastructure;
 

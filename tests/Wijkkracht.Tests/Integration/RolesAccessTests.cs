@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Core.Visibility;
 using Wijkkracht.Tests.Infrastructure;
