@@ -31,7 +31,7 @@ public sealed class RolesJourneyTests(AppServer app)
         await AppServer.AssertAccessibleAsync(partner);
         Assert.Equal(0, await partner.GetByLabel("Doel", new() { Exact = true }).CountAsync());
         await partner.GetByLabel("Status").SelectOptionAsync("Bezig");
-        await partner.GetByLabel("Voortgang", new() { Exact = true }).FillAsync("Joost sprak op het plein met negen jongeren (" + suffix + ").");
+        await partner.Locator("textarea[name='Progress.ProgressNote']").FillAsync("Joost sprak op het plein met negen jongeren (" + suffix + ").");
         await partner.GetByRole(AriaRole.Button, new() { Name = "Voortgang opslaan" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(partner);
         Assert.Contains("De voortgang van het doel is opgeslagen.", await partner.ContentAsync(), StringComparison.Ordinal);
