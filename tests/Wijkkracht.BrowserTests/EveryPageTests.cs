@@ -85,13 +85,19 @@ public sealed partial class EveryPageTests(AppServer app)
         }
 
         // Submits a form and checks the page the browser lands on (after any redirect).
-        async Task SubmitAsync(IPage page, string button)
+        // With expectText, the form may land on the same page again (post-redirect-get) and must then show that text.
+        async Task SubmitAsync(IPage page, string button, string? expectText = null)
         {
             var before = page.Url;
             await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
             await page.WaitForLoadStateAsync(LoadState.Load);
             var status = await page.EvaluateAsync<int>("() => performance.getEntriesByType('navigation')[0]?.responseStatus ?? 0");
-            if (page.Url == before)
+            if (expectText is not null)
+            {
+                if (!(await page.ContentAsync()).Contains(expectText, StringComparison.Ordinal))
+                    problems.Add($"{before}: after '{button}' the page does not show '{expectText}' (form error?)");
+            }
+            else if (page.Url == before)
                 problems.Add($"{before}: '{button}' did not lead to another page (form error?)");
             await CheckAsync(page, status);
         }
@@ -128,7 +134,7 @@ public sealed partial class EveryPageTests(AppServer app)
         await SubmitAsync(coordinator, "Check afronden");
         await coordinator.GetByLabel("Randvoorwaarde", new() { Exact = true }).SelectOptionAsync("rv-01");
         await coordinator.GetByLabel("Wat gaat er gebeuren?").FillAsync("Actie " + suffix);
-        await SubmitAsync(coordinator, "Actie toevoegen");
+        await SubmitAsync(coordinator, "Actie toevoegen", expectText: "Actie " + suffix);
         await VisitAsync(coordinator, $"/aanpakken/{demoId}/randvoorwaarden/nieuw");
         await SubmitAsync(coordinator, "Begin met de check");
 

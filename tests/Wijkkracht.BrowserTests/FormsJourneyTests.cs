@@ -107,7 +107,9 @@ public sealed class FormsJourneyTests(AppServer app)
         await page.GetByLabel("E-mailadres").FillAsync(Wijkverbinder);
         await page.GetByLabel("Wachtwoord").FillAsync(app.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Uw sessie was verlopen; uw ingevulde gegevens zijn bewaard" }).WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Uw sessie was verlopen; uw ingevulde gegevens zijn bewaard" }).CountAsync() == 1,
+            $"Expected the restore page after signing in again, got {page.Url}: {await page.Locator("h1").First.InnerTextAsync()}");
         await AppServer.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gegevens opnieuw versturen" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/randvoorwaarden", StringComparison.Ordinal));

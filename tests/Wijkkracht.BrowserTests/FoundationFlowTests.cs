@@ -34,8 +34,8 @@ public sealed class FoundationFlowTests(AppServer app)
         await page.WaitForURLAsync("**/leden");
         await AppServer.AssertAccessibleAsync(page);
 
-        await page.GetByLabel("Gebruiker").SelectOptionAsync(new SelectOptionValue { Label = "Wessel Wijkverbinder (Wijkverbinder)" });
-        await page.GetByLabel("Rol in de aanpak").SelectOptionAsync("Wijkverbinder");
+        await page.GetByLabel("Gebruiker").SelectOptionAsync(new SelectOptionValue { Label = "Wessel Wijkverbinder (Gemeentemedewerker)" });
+        await page.Locator("#Input_Role").SelectOptionAsync("Wijkverbinder");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lid toevoegen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains("Het lid is toegevoegd.", await page.ContentAsync(), StringComparison.Ordinal);

@@ -260,7 +260,7 @@ public sealed class MembersTests(SharedApps apps) : IClassFixture<SharedApps>
 
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var page = $"/aanpakken/{id}/leden";
-        Assert.Contains("Een netwerklid (bewoner) kan alleen netwerklid zijn.", await browser.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Contains("Een bewoner kan alleen netwerklid zijn.", await browser.GetStringAsync(page), StringComparison.Ordinal);
         var form = await TestApp.PostFormAsync(browser, page, new() { ["Input.UserId"] = user.Id.ToString(), ["Input.Role"] = "Gemeenteverbinder" }, page + "?handler=Toevoegen");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync());

@@ -366,12 +366,12 @@ public sealed class ReviewFindingsTests(SharedApps apps) : IClassFixture<SharedA
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/aanpakken/{a.Approach.Id}/doelen/nieuw")).StatusCode);
         Assert.True(await ViewsAsync(app, coordinator.Id, "AppUser") > users);
 
-        // The member-add pick list and the action-owner pick list name the organisation's people too.
-        foreach (var page in new[] { "leden", "randvoorwaarden" })
+        // The member-add pick list names the organisation's people; the action-owner pick list names the approach's members.
+        foreach (var (page, entity) in new[] { ("leden", "AppUser"), ("randvoorwaarden", "ApproachMember") })
         {
-            var seen = await ViewsAsync(app, coordinator.Id, "AppUser");
+            var seen = await ViewsAsync(app, coordinator.Id, entity);
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/aanpakken/{a.Approach.Id}/{page}")).StatusCode);
-            Assert.True(await ViewsAsync(app, coordinator.Id, "AppUser") > seen, $"reading the user list on /{page} was not audited");
+            Assert.True(await ViewsAsync(app, coordinator.Id, entity) > seen, $"reading the people list on /{page} was not audited");
         }
     }
 }
