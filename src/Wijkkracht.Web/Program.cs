@@ -38,7 +38,8 @@ catch (Wijkkracht.Core.Knowledge.KnowledgeContentException e)
     return 1;
 }
 
-_ = Task.Run(() =>
+// Started once the app listens, so that building them does not compete with start-up for the CPU.
+app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
 {
     try
     {
@@ -51,7 +52,7 @@ _ = Task.Run(() =>
     {
         app.Logger.LogError(e, "Building the knowledge search indexes failed; the first search request will retry.");
     }
-});
+}));
 
 // First: the real client address and scheme from a trusted proxy (cookies Secure, HSTS, rate-limit partitions).
 app.UseForwardedHeaders();
