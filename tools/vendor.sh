@@ -17,6 +17,19 @@ cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/package.json 
 cp node_modules/chart.js/dist/chart.umd.min.js "$lib/chartjs/chart.umd.min.js"
 cp node_modules/chart.js/LICENSE.md "$lib/chartjs/LICENSE.md"
 cp node_modules/chart.js/package.json "$lib/chartjs/package.json"
+# Map, timeline and network islands (issues 10-12): Leaflet (BSD-2) with markercluster (MIT), vis-timeline standalone
+# (Apache-2.0/MIT, vis-data included), cytoscape (MIT) with the fCoSE layout (MIT) and its layout-base/cose-base.
+mkdir -p "$lib/leaflet/images" "$lib/vis-timeline" "$lib/cytoscape"
+cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/LICENSE node_modules/leaflet/package.json "$lib/leaflet/"
+cp node_modules/leaflet/dist/images/* "$lib/leaflet/images/"
+cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js "$lib/leaflet/"
+cp node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css "$lib/leaflet/"
+cp node_modules/leaflet.markercluster/MIT-LICENCE.txt "$lib/leaflet/markercluster-LICENSE.txt"
+cp node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css "$lib/vis-timeline/"
+cp node_modules/vis-timeline/LICENSE.MIT.txt node_modules/vis-timeline/package.json "$lib/vis-timeline/"
+cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE "$lib/cytoscape/"
+cp node_modules/layout-base/layout-base.js node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js "$lib/cytoscape/"
+cp node_modules/cytoscape-fcose/LICENSE "$lib/cytoscape/fcose-LICENSE"
 # Source Sans 3 (SIL OFL 1.1): latin subset, weights 400/600/700, woff2 only (every supported browser reads woff2).
 font=node_modules/@fontsource/source-sans-3
 for w in 400 600 700; do
