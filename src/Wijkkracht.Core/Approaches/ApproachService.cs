@@ -249,7 +249,20 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
             return Result<ApproachMember>.Invalid(errors);
 
         var member = new ApproachMember { ApproachId = approachId, UserId = user!.Id, Role = input.Role!.Value, PartnerType = input.PartnerType ?? PartnerType.Geen, User = user };
+        return await SaveNewMemberAsync(db, accessContext, member, ct);
+    }
+
+    /// <summary>
+    /// Adds a validated membership and saves it (the approach's member page and the user page both end here): the access
+    /// cache of the approach is dropped, and a concurrent add of the same user answers 409 instead of a server error.
+    /// </summary>
+    public static async Task<Result<ApproachMember>> SaveNewMemberAsync(WijkkrachtDbContext db, ApproachAccessContext accessContext, ApproachMember member, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(accessContext);
+        ArgumentNullException.ThrowIfNull(member);
         db.ApproachMembers.Add(member);
+        accessContext.Invalidate(member.ApproachId);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -392,7 +405,8 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
         return Result<VisibilityInput>.Ok(input);
     }
 
-    private static bool ValidPartnerType(PartnerType? type) =>
+    /// <summary>No partner type, or exactly one partner type from the list.</summary>
+    public static bool ValidPartnerType(PartnerType? type) =>
         type is null || type == PartnerType.Geen || (Enum.IsDefined(type.Value) && VisibilityRules.Split(type.Value).Count == 1);
 
     /// <summary>

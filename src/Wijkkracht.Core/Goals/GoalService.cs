@@ -106,16 +106,10 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
 
     public async Task<Result<Goal>> UpdateAsync(Guid approachId, Guid goalId, GoalInput input, Actor actor, CancellationToken ct = default)
     {
-        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
-        if (access != ResultStatus.Ok)
-            return Result<Goal>.Denied(access);
-        var goal = await db.Set<Goal>().FirstOrDefaultAsync(g => g.ApproachId == approachId && g.Id == goalId, ct);
+        ArgumentNullException.ThrowIfNull(input);
+        var (goal, refusal) = await FindToChangeAsync(approachId, goalId, input.Version, actor, (_, canEdit) => canEdit, null, ct);
         if (goal is null)
-            return Result<Goal>.NotFound();
-        if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))
-            return Result<Goal>.Denied(ResultStatus.Forbidden);
-        if (VersionedSave.MissingVersionResult<Goal>(input.Version) is { } missingVersion)
-            return missingVersion;
+            return refusal!;
         var errors = await ApplyAsync(goal, input, actor, ct);
         if (errors.Any)
             return Result<Goal>.Invalid(errors);
@@ -130,16 +124,10 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
-        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
-        if (access != ResultStatus.Ok)
-            return Result<Goal>.Denied(access);
-        var goal = await db.Set<Goal>().FirstOrDefaultAsync(g => g.ApproachId == approachId && g.Id == goalId, ct);
+        var (goal, refusal) = await FindToChangeAsync(approachId, goalId, input.Version, actor, (g, canEdit) => CanUpdateProgress(g, actor, canEdit),
+            "Alleen de eigenaar van dit doel of iemand die het plan mag wijzigen, kan de voortgang bijwerken.", ct);
         if (goal is null)
-            return Result<Goal>.NotFound();
-        if (!CanUpdateProgress(goal, actor, await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct)))
-            return Result<Goal>.Forbidden("Alleen de eigenaar van dit doel of iemand die het plan mag wijzigen, kan de voortgang bijwerken.");
-        if (VersionedSave.MissingVersionResult<Goal>(input.Version) is { } missingVersion)
-            return missingVersion;
+            return refusal!;
         var errors = new ValidationErrors();
         if (input.Status is not { } status || !Enum.IsDefined(status))
             errors.Add(nameof(GoalProgressInput.Status), "Kies de status van het doel.");
@@ -151,6 +139,24 @@ public sealed class GoalService(WijkkrachtDbContext db, ApproachService approach
         goal.Status = input.Status!.Value;
         goal.ProgressNote = note;
         return await db.SaveVersionedAsync(goal, input.Version!.Value, goal, ct);
+    }
+
+    /// <summary>
+    /// The goal a change is about, or the refusal: not found when the approach or the goal is not visible to the actor,
+    /// forbidden when <paramref name="allowed"/> (given the goal and whether the actor has Edit) says no, invalid when the
+    /// change does not carry the version it was based on.
+    /// </summary>
+    private async Task<(Goal? Goal, Result<Goal>? Refusal)> FindToChangeAsync(Guid approachId, Guid goalId, Guid? version, Actor actor, Func<Goal, bool, bool> allowed, string? refusal, CancellationToken ct)
+    {
+        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
+        if (access != ResultStatus.Ok)
+            return (null, Result<Goal>.Denied(access));
+        var goal = await db.Set<Goal>().FirstOrDefaultAsync(g => g.ApproachId == approachId && g.Id == goalId, ct);
+        if (goal is null)
+            return (null, Result<Goal>.NotFound());
+        if (!allowed(goal, await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct)))
+            return (null, refusal is null ? Result<Goal>.Denied(ResultStatus.Forbidden) : Result<Goal>.Forbidden(refusal));
+        return VersionedSave.MissingVersionResult<Goal>(version) is { } missingVersion ? (null, missingVersion) : (goal, null);
     }
 
     /// <summary>Whether <paramref name="actor"/> may update the goal's progress: with edit rights, or as its owner.</summary>

@@ -18,10 +18,7 @@ public sealed class AssessmentInput
     public string? Notes { get; set; }
 
     /// <summary>Who may read the check (ADR 0005); empty keeps the default (kernteam). Only members who manage the approach may choose another level.</summary>
-    public VisibilityLevel? Visibility { get; set; }
-
-    /// <summary>With visibility Partners: the partner types that may read it; empty means all partners.</summary>
-    public List<PartnerType>? PartnerTypes { get; set; }
+    public VisibilityChoice? Visibility { get; set; }
 
     public List<AssessmentItemInput> Items { get; set; } = [];
 }
@@ -136,41 +133,12 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         var errors = new ValidationErrors();
         var (participants, notes) = ValidateHeader(input, errors);
 
-        var items = new List<AssessmentItem>();
-        var seen = new HashSet<(string, int)>();
-        for (var i = 0; i < input.Items.Count; i++)
-        {
-            var item = input.Items[i];
-            var field = $"Items[{i}]";
-            if (item.Score is null)
-                continue;
-            if (!Enum.IsDefined(item.Score.Value))
-            {
-                errors.Add(field + ".Score", "Kies op orde, deels, niet op orde of weet niet.");
-                continue;
-            }
-
-            var known = guide.Preconditions.FirstOrDefault(p => p.Id == item.PreconditionId) is { } p
+        var items = ReadItems(input.Items, errors, item =>
+            (guide.Preconditions.FirstOrDefault(p => p.Id == item.PreconditionId) is { } p
                 ? item.AskIndex >= 0 && item.AskIndex < p.Asks.Count
-                : Step4Questions.All.Any(q => q.Key == item.PreconditionId) && item.AskIndex == 0;
-            if (!known)
-            {
-                errors.Add(field + ".PreconditionId", $"Onbekend onderdeel '{item.PreconditionId}' (vraag {item.AskIndex + 1}).");
-                continue;
-            }
-
-            if (!seen.Add((item.PreconditionId!, item.AskIndex)))
-            {
-                errors.Add(field + ".PreconditionId", "Dit onderdeel is twee keer beoordeeld.");
-                continue;
-            }
-
-            var explanation = item.Explanation?.Trim() ?? "";
-            if (explanation.Length > 2000)
-                errors.Add(field + ".Explanation", "Maximaal 2000 tekens.");
-            items.Add(new AssessmentItem { PreconditionId = item.PreconditionId!, AskIndex = item.AskIndex, Score = item.Score.Value, Explanation = explanation });
-        }
-
+                : Step4Questions.All.Any(q => q.Key == item.PreconditionId) && item.AskIndex == 0)
+                ? null
+                : $"Onbekend onderdeel '{item.PreconditionId}' (vraag {item.AskIndex + 1}).");
         if (items.Count == 0)
             errors.Add(nameof(AssessmentInput.Items), "Beoordeel ten minste één onderdeel.");
         var (level, mask) = await ValidateVisibilityAsync(approachId, input, actor, errors, ct);
@@ -191,6 +159,52 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         db.Add(assessment);
         await db.SaveChangesAsync(ct);
         return Result<PreconditionAssessment>.Ok(assessment);
+    }
+
+    /// <summary>
+    /// Reads the judged items of a check (the whole check at once, or one part): an item without an answer is left open
+    /// unless it has an explanation (then the answer is asked for, so the text is not lost), an unknown item is named by
+    /// <paramref name="unknown"/>, and each item may be judged once.
+    /// </summary>
+    private static List<AssessmentItem> ReadItems(IReadOnlyList<AssessmentItemInput> input, ValidationErrors errors, Func<AssessmentItemInput, string?> unknown)
+    {
+        var items = new List<AssessmentItem>();
+        for (var i = 0; i < input.Count; i++)
+        {
+            var item = input[i];
+            var field = $"Items[{i}]";
+            var explanation = item.Explanation?.Trim() ?? "";
+            if (item.Score is not { } score)
+            {
+                if (explanation.Length > 0)
+                    errors.Add(field + ".Score", "Kies een antwoord bij uw toelichting, of laat de toelichting leeg.");
+                continue;
+            }
+
+            if (!Enum.IsDefined(score))
+            {
+                errors.Add(field + ".Score", "Kies op orde, deels, niet op orde of weet niet.");
+                continue;
+            }
+
+            if (unknown(item) is { } message)
+            {
+                errors.Add(field + ".PreconditionId", message);
+                continue;
+            }
+
+            if (items.Exists(x => x.PreconditionId == item.PreconditionId && x.AskIndex == item.AskIndex))
+            {
+                errors.Add(field + ".PreconditionId", "Dit onderdeel is twee keer beoordeeld.");
+                continue;
+            }
+
+            if (explanation.Length > 2000)
+                errors.Add(field + ".Explanation", "Maximaal 2000 tekens.");
+            items.Add(new AssessmentItem { PreconditionId = item.PreconditionId!, AskIndex = item.AskIndex, Score = score, Explanation = explanation });
+        }
+
+        return items;
     }
 
     /// <summary>
@@ -288,40 +302,8 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         if (partNumber >= 1 && partNumber <= parts.Count)
         {
             var part = parts[partNumber - 1];
-            for (var i = 0; i < items.Count; i++)
-            {
-                var item = items[i];
-                if (!part.Items.Any(x => x.PreconditionId == item.PreconditionId && x.AskIndex == item.AskIndex))
-                {
-                    errors.Add($"Items[{i}].PreconditionId", "Dit onderdeel hoort niet bij dit scherm.");
-                    continue;
-                }
-
-                var explanation = item.Explanation?.Trim() ?? "";
-                if (explanation.Length > 2000)
-                    errors.Add($"Items[{i}].Explanation", "Maximaal 2000 tekens.");
-                if (item.Score is not { } score)
-                {
-                    if (explanation.Length > 0)
-                        errors.Add($"Items[{i}].Score", "Kies een antwoord bij uw toelichting, of laat de toelichting leeg.");
-                    continue;
-                }
-
-                if (!Enum.IsDefined(score))
-                {
-                    errors.Add($"Items[{i}].Score", "Kies op orde, deels, niet op orde of weet niet.");
-                    continue;
-                }
-
-                if (answers.Exists(a => a.PreconditionId == item.PreconditionId && a.AskIndex == item.AskIndex))
-                {
-                    errors.Add($"Items[{i}].PreconditionId", "Dit onderdeel is twee keer beoordeeld.");
-                    continue;
-                }
-
-                answers.Add(new AssessmentItem { PreconditionId = item.PreconditionId!, AskIndex = item.AskIndex, Score = score, Explanation = explanation });
-            }
-
+            answers = ReadItems(items, errors, item =>
+                part.Items.Any(x => x.PreconditionId == item.PreconditionId && x.AskIndex == item.AskIndex) ? null : "Dit onderdeel hoort niet bij dit scherm.");
             if (errors.Any)
                 return Result<PreconditionAssessment>.Invalid(errors);
             var ids = part.Items.Select(x => x.PreconditionId).ToHashSet(StringComparer.Ordinal);
@@ -422,21 +404,14 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
     /// </summary>
     private async Task<(VisibilityLevel Level, PartnerType Mask)> ValidateVisibilityAsync(Guid approachId, AssessmentInput input, Actor actor, ValidationErrors errors, CancellationToken ct)
     {
-        var level = input.Visibility ?? VisibilityRules.AssessmentDefault;
-        var types = input.PartnerTypes ?? [];
-        if (!Enum.IsDefined(level))
-        {
-            errors.Add(nameof(AssessmentInput.Visibility), "Kies wie deze check mag zien.");
-            return (VisibilityRules.AssessmentDefault, PartnerType.Geen);
-        }
-
-        if (types.Any(t => t == PartnerType.Geen || !Enum.IsDefined(t)))
-            errors.Add(nameof(AssessmentInput.PartnerTypes), "Kies alleen soorten organisaties uit de lijst.");
-        else if (level != VisibilityLevel.Partners && types.Count > 0)
-            errors.Add(nameof(AssessmentInput.PartnerTypes), "Soorten partners kiest u alleen bij 'Kernteam en partners'.");
-        if ((level != VisibilityRules.AssessmentDefault || types.Count > 0) && !await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
-            errors.Add(nameof(AssessmentInput.Visibility), "Alleen de coördinator, gemeenteverbinder of procesregisseur kiest wie een check mag zien.");
-        return (level, VisibilityRules.Combine(types));
+        var choice = input.Visibility ?? VisibilityChoice.Default(VisibilityRules.AssessmentDefault);
+        var record = new PreconditionAssessment { Visibility = VisibilityRules.AssessmentDefault };
+        if (!choice.Validate(errors, nameof(AssessmentInput.Visibility)))
+            return (record.Visibility, record.VisibleToPartnerTypes);
+        if (choice.ChangesAnything(record) && !await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
+            errors.Add($"{nameof(AssessmentInput.Visibility)}.{nameof(VisibilityChoice.Level)}", VisibilityChoice.NotAllowed);
+        choice.ApplyTo(record);
+        return (record.Visibility, record.VisibleToPartnerTypes);
     }
 
     public async Task<Result<List<PreconditionAction>>> ListActionsAsync(Guid approachId, Actor actor, CancellationToken ct = default)

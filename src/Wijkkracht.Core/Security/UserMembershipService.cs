@@ -69,18 +69,7 @@ public sealed class UserMembershipService(WijkkrachtDbContext db, ApproachAccess
         if (errors.Any)
             return Result<ApproachMember>.Invalid(errors);
         var member = new ApproachMember { ApproachId = input.ApproachId!.Value, UserId = userId, Role = input.Role!.Value, PartnerType = input.PartnerType ?? PartnerType.Geen };
-        db.ApproachMembers.Add(member);
-        accessContext.Invalidate(member.ApproachId);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
-        {
-            return Result<ApproachMember>.Conflict("Deze gebruiker is intussen al aan de aanpak toegevoegd.");
-        }
-
-        return Result<ApproachMember>.Ok(member);
+        return await ApproachService.SaveNewMemberAsync(db, accessContext, member, ct);
     }
 
     public async Task<Result<ApproachMember>> UpdateAsync(Guid userId, Guid memberId, MemberInput input, Actor actor, CancellationToken ct = default)
@@ -123,7 +112,7 @@ public sealed class UserMembershipService(WijkkrachtDbContext db, ApproachAccess
             errors.Add(nameof(UserMembershipInput.Role), "Kies een rol in de aanpak.");
         else if (!RolePermissions.CanAssign(accountRole, chosen))
             errors.Add(nameof(UserMembershipInput.Role), RoleLabels.AssignRefused(accountRole, chosen));
-        if (partnerType is { } type && type != PartnerType.Geen && (!Enum.IsDefined(type) || VisibilityRules.Split(type).Count != 1))
+        if (!ApproachService.ValidPartnerType(partnerType))
             errors.Add(nameof(UserMembershipInput.PartnerType), "Kies één soort organisatie uit de lijst.");
     }
 

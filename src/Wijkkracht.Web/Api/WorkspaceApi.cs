@@ -59,7 +59,7 @@ public sealed record StepResultDto(bool Achieved, DateOnly? AchievedOn, string N
 
 /// <summary>A precondition check with its items and scores.</summary>
 public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, string Participants, string Notes, IReadOnlyList<AssessmentItemDto> Items, IReadOnlyList<ScoreDto> Scores,
-    Wijkkracht.Core.Visibility.VisibilityLevel Visibility, IReadOnlyList<Wijkkracht.Core.Visibility.PartnerType> PartnerTypes);
+    VisibilityDto Visibility);
 
 /// <summary>One scored item.</summary>
 public sealed record AssessmentItemDto(string PreconditionId, int AskIndex, PreconditionScore Score, string Explanation);
@@ -98,7 +98,7 @@ public static class WorkspaceApi
         AssessmentDto ToDto(PreconditionAssessment a, PreconditionCheckService s) => new(a.Id, a.AssessedOn, a.Participants, a.Notes,
             a.Items.Select(i => new AssessmentItemDto(i.PreconditionId, i.AskIndex, i.Score, i.Explanation)).ToList(),
             s.Scores(a).Select(r => new ScoreDto(r.Id, r.Title, r.Percentage, r.Assessed, r.Total)).ToList(),
-            a.Visibility, Wijkkracht.Core.Visibility.VisibilityRules.Split(a.VisibleToPartnerTypes));
+            VisibilityDto.From(a));
         assessments.MapGet("", async (Guid id, PreconditionCheckService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(a => ToDto(a, service)).ToList())))
             .WithName("listPreconditionAssessments").WithSummary("Randvoorwaardenchecks, nieuwste eerst, met scores")

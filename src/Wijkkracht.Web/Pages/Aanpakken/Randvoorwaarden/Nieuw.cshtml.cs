@@ -17,19 +17,17 @@ public sealed class NieuwModel(ApproachService approaches, PreconditionCheckServ
     /// <summary>Unfinished checks that can be continued instead of starting a new one.</summary>
     public List<PreconditionAssessment> Drafts { get; private set; } = [];
 
-    /// <summary>Whether the actor may choose who sees the check (ADR 0005: those who manage members).</summary>
-    public bool CanChooseVisibility => View.CanManageMembers;
+    /// <summary>"Wie mag dit zien?": chosen by those who manage members (ADR 0005), shown as text to the others.</summary>
+    public Shared.VisibilityFieldsetModel VisibilityField => new("Input.Visibility", Input.Visibility, VisibilityRules.AssessmentDefault, View.CanManageMembers);
 
     public int PartCount => checks.Parts().Count;
-
-    public static IReadOnlyList<PartnerType> PartnerTypes { get; } = Enum.GetValues<PartnerType>().Where(t => t != PartnerType.Geen).ToList();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } denied)
             return denied;
         Input.AssessedOn = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        Input.Visibility = VisibilityRules.AssessmentDefault;
+        Input.Visibility = VisibilityChoice.Default(VisibilityRules.AssessmentDefault);
         return Page();
     }
 
