@@ -144,9 +144,20 @@ public sealed class AppServer : IAsyncLifetime
     }
 }
 
-/// <summary>All browser tests share one application and browser.</summary>
+/// <summary>
+/// The browser tests run in two collections, each with its own application (own SQLite file) and browser, side by side:
+/// a test waits on the browser or the app most of the time, so two streams use both cores. Put a new test class in the
+/// collection whose total run time is smaller (see the trx durations).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class AppCollection : ICollectionFixture<AppServer>
 {
     public const string Name = "app";
+}
+
+/// <summary>The second collection: its own application and browser (see <see cref="AppCollection"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondAppCollection : ICollectionFixture<AppServer>
+{
+    public const string Name = "app2";
 }

@@ -14,7 +14,35 @@ namespace Wijkkracht.BrowserTests;
 /// parameters are filled from links on pages visited before. One browser context per user and width.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed partial class EveryPageTests(AppServer app)
+public sealed class EveryPageTests1280(AppServer app) : EveryPageTests(app)
+{
+    [Fact]
+    public Task VisitEveryPage_AtDesktopWidth_HasNoAxeViolations() => VisitEveryPageAsync(1280);
+}
+
+/// <summary>The every-page walk at phone width, in the second collection (its own app and browser).</summary>
+[Collection(SecondAppCollection.Name)]
+public sealed class EveryPageTests375(AppServer app) : EveryPageTests(app)
+{
+    [Fact]
+    public Task VisitEveryPage_AtPhoneWidth_HasNoAxeViolationsAndNoSidewaysScroll() => VisitEveryPageAsync(375);
+}
+
+/// <summary>The route list the every-page walk works from.</summary>
+public sealed class RouteTemplateTests
+{
+    [Fact]
+    public void ReadRouteTemplates_WebAssembly_ListsEveryPageIncludingTheExceptions()
+    {
+        var templates = EveryPageTests.ReadRouteTemplates();
+        foreach (var exception in EveryPageTests.NotVisitableTemplates)
+            Assert.Contains(exception, templates);
+        Assert.Contains("/aanpakken/{id:guid}/doelen/{goalId:guid}", templates);
+    }
+}
+
+/// <summary>The walk itself, shared by the two widths.</summary>
+public abstract partial class EveryPageTests(AppServer app)
 {
     private const string Beheerder = "beheerder@demostad.example";
 
@@ -37,10 +65,8 @@ public sealed partial class EveryPageTests(AppServer app)
         ["/activeren"] = 404,
     };
 
-    [Theory]
-    [InlineData(1280)]
-    [InlineData(375)]
-    public async Task VisitEveryPage_AtWidth_HasNoAxeViolationsAndNoSidewaysScroll(int width)
+    /// <summary>The walk at one width (the two widths run in two collections, each with its own app, in parallel).</summary>
+    protected async Task VisitEveryPageAsync(int width)
     {
         var templates = ReadRouteTemplates();
         Assert.True(templates.Count >= 50, $"Expected ~55 Razor pages in Wijkkracht.Web.dll, found {templates.Count}.");
@@ -176,14 +202,8 @@ public sealed partial class EveryPageTests(AppServer app)
             $"At {width}px:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}{Environment.NewLine}Pages never visited: {string.Join(", ", missing)}");
     }
 
-    [Fact]
-    public void ReadRouteTemplates_WebAssembly_ListsEveryPageIncludingTheExceptions()
-    {
-        var templates = ReadRouteTemplates();
-        foreach (var exception in NotVisitable.Keys)
-            Assert.Contains(exception, templates);
-        Assert.Contains("/aanpakken/{id:guid}/doelen/{goalId:guid}", templates);
-    }
+    /// <summary>The route templates the walk skips (checked by <see cref="RouteTemplateTests"/>).</summary>
+    internal static IReadOnlyCollection<string> NotVisitableTemplates => NotVisitable.Keys;
 
     /// <summary>The @page route templates of Wijkkracht.Web.dll, read from the RazorCompiledItemMetadata("RouteTemplate", …) attributes.</summary>
     internal static List<string> ReadRouteTemplates()

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Wijkkracht.BrowserTests;
 
 /// <summary>A wijkverbinder searches the knowledge base, opens an intervention, uses the finder and adds a result to the demo approach; axe-core on every page.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class KnowledgeFlowTests(AppServer app)
 {
     [Fact]

@@ -7,7 +7,7 @@ namespace Wijkkracht.BrowserTests;
 /// records a decision, reads what it means on the overview, finds Mijn taken on the home page and makes a progress report
 /// over a period; the active resident signs in and sees their own start page.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class OverviewJourneyTests(AppServer app)
 {
     private const string Approach = "Samen sterk rond het Europaplein";

@@ -7,7 +7,7 @@ namespace Wijkkracht.BrowserTests;
 /// the Beheerder creates a user, who activates the account with the one-time link in a fresh browser context; the
 /// Beheerder filters the audit log for that user.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class RolesJourneyTests(AppServer app)
 {
     private const string Partner = "jongerenwerker@demostad.example";

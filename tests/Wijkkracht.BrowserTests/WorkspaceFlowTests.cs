@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Wijkkracht.BrowserTests;
 
 /// <summary>A coordinator walks a new approach through the workspace, with axe-core on every page.</summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class WorkspaceFlowTests(AppServer app)
 {
     [Fact]
