@@ -9,6 +9,7 @@ using Wijkkracht.Core.Organisations;
 using Wijkkracht.Core.Plans;
 using Wijkkracht.Core.Preconditions;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Demo;
 
@@ -111,8 +112,8 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         db.ApproachMembers.AddRange(
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created[CoordinatorEmail].Id, Role = ApproachRole.Gemeenteverbinder },
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkverbinder@demostad.example"].Id, Role = ApproachRole.Wijkverbinder },
-            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkagent@demostad.example"].Id, Role = ApproachRole.Partner },
-            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["jongerenwerker@demostad.example"].Id, Role = ApproachRole.Partner },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["wijkagent@demostad.example"].Id, Role = ApproachRole.Partner, PartnerType = PartnerType.Politie },
+            new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["jongerenwerker@demostad.example"].Id, Role = ApproachRole.Partner, PartnerType = PartnerType.Jongerenwerk },
             new ApproachMember { OrganisationId = organisation.Id, Approach = approach, UserId = created["sleutelpersoon@demostad.example"].Id, Role = ApproachRole.Netwerklid });
         var coordinator = created[CoordinatorEmail];
         var wijkverbinder = created["wijkverbinder@demostad.example"];

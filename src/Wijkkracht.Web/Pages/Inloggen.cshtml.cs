@@ -37,6 +37,12 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
 
     public string? ExternalLoginName { get; private set; }
 
+    /// <summary>
+    /// The code form of the second step, shown on this page when a kept form must travel along (the blob goes in a hidden
+    /// field; a redirect would lose it).
+    /// </summary>
+    public SecondFactorFormModel? SecondFactor { get; private set; }
+
     public async Task OnGetAsync()
     {
         BewaardFormulier ??= HttpContext.Items[ExpiredSessionMiddleware.ItemKey] as string;
@@ -80,7 +86,15 @@ public sealed class InloggenModel(SignInManager<AppUser> signIn, AuditService au
         }
 
         if (result.RequiresTwoFactor)
+        {
+            if (ExpiredSessionMiddleware.Read(protection, BewaardFormulier) is { } kept && kept.UserId == user.Id)
+            {
+                SecondFactor = new SecondFactorFormModel { ReturnUrl = SafeReturnUrl(), BewaardFormulier = BewaardFormulier };
+                return Page();
+            }
+
             return RedirectToPage("/InloggenTweestaps", new { returnUrl = SafeReturnUrl() });
+        }
 
         await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignInFailed);
         // A locked account gets the same message as an unknown address: the lockout must not reveal that it exists.

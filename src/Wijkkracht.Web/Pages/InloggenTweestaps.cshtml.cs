@@ -11,13 +11,22 @@ namespace Wijkkracht.Web.Pages;
 /// <summary>Second step of sign-in: the TOTP code, or one of the user's recovery codes.</summary>
 [EnableRateLimiting(ServiceSetup.LoginRateLimit)]
 [PublicPage]
-public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditService audit) : PageModel
+public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditService audit, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>A form kept when the session expired (<see cref="ExpiredSessionMiddleware"/>), carried from the sign-in page.</summary>
+    [BindProperty]
+    public string? BewaardFormulier { get; set; }
+
+    /// <summary>After the code: the kept form, to post again to its page (only for the user who typed it).</summary>
+    public SavedPost? Restore { get; private set; }
+
+    public SecondFactorFormModel Form => new() { ReturnUrl = ReturnUrl, BewaardFormulier = BewaardFormulier, Code = Code };
 
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Inloggen") : Page();
@@ -50,6 +59,14 @@ public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditS
         if (result.Succeeded)
         {
             await audit.RecordAuthAsync(user.OrganisationId, user.Id, user.DisplayName, AuditActions.SignIn);
+            if (ExpiredSessionMiddleware.Read(protection, BewaardFormulier) is { } saved && saved.UserId == user.Id && Url.IsLocalUrl(saved.Path))
+            {
+                Restore = saved;
+                // The fresh antiforgery token on the page must belong to the user who just signed in.
+                HttpContext.User = await signIn.CreateUserPrincipalAsync(user);
+                return Page();
+            }
+
             return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
@@ -59,4 +76,14 @@ public sealed class InloggenTweestapsModel(SignInManager<AppUser> signIn, AuditS
             : "Deze code klopt niet. Let op: een code is maar 30 seconden geldig en werkt maar één keer.");
         return Page();
     }
+}
+
+/// <summary>The code form of the second sign-in step (<c>Pages/Shared/_SecondFactorForm.cshtml</c>).</summary>
+public sealed class SecondFactorFormModel
+{
+    public string? ReturnUrl { get; init; }
+
+    public string? BewaardFormulier { get; init; }
+
+    public string? Code { get; init; }
 }

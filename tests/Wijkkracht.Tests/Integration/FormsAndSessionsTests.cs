@@ -249,6 +249,77 @@ public sealed partial class FormsAndSessionsTests(SharedApps apps) : IClassFixtu
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ExpiredSessionPost_UserWithSecondFactor_KeptThroughTheCodeAndReposted(DatabaseProvider provider)
+    {
+        await using var app = new TestApp(provider);
+        var org = await app.CreateOrganisationAsync("GM0019", "Tweestapdorp");
+        var user = org.Users[OrgRole.Wijkverbinder];
+        var pageUrl = $"/aanpakken/{org.Approach.Id}/randvoorwaarden";
+        var typed = "Bewaard tot na de inlogcode " + Guid.NewGuid().ToString("N")[..6];
+        var (client, cookies) = BrowserClient(app);
+        await SignInAsync(client, user);
+        var token = await TestApp.AntiforgeryTokenAsync(client, pageUrl);
+
+        // The user has a second factor; then the session expires.
+        var key = await app.InScopeAsync(async (sp, _) =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var stored = (await users.FindByIdAsync(user.Id.ToString()))!;
+            await users.ResetAuthenticatorKeyAsync(stored);
+            await users.SetTwoFactorEnabledAsync(stored, true);
+            return (await users.GetAuthenticatorKeyAsync(stored))!;
+        }, user.OrganisationId);
+        foreach (Cookie cookie in cookies.GetCookies(client.BaseAddress!))
+        {
+            if (cookie.Name == "wijkkracht")
+                cookie.Expired = true;
+        }
+
+        var signInPage = await (await client.PostAsync(pageUrl + "?handler=Actie", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["ActionForm.PreconditionId"] = "rv-04",
+            ["ActionForm.Description"] = typed,
+        }))).Content.ReadAsStringAsync();
+        var blob = WebUtility.HtmlDecode(HiddenField("BewaardFormulier").Match(signInPage).Groups[1].Value);
+        Assert.NotEmpty(blob);
+
+        // Password: the code form follows on the same page, with the kept form in a hidden field (not in a URL).
+        var password = await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(HiddenField("__RequestVerificationToken").Match(signInPage).Groups[1].Value),
+            ["Input.Email"] = user.Email!,
+            ["Input.Password"] = TestApp.Password,
+            ["ReturnUrl"] = pageUrl + "?handler=Actie",
+            ["BewaardFormulier"] = blob,
+        }));
+        Assert.Equal(HttpStatusCode.OK, password.StatusCode);
+        var codePage = await password.Content.ReadAsStringAsync();
+        Assert.Contains("Vul uw inlogcode in", codePage, StringComparison.Ordinal);
+        Assert.Contains("action=\"/inloggen/tweestaps\"", codePage, StringComparison.Ordinal);
+        Assert.Equal(blob, WebUtility.HtmlDecode(HiddenField("BewaardFormulier").Match(codePage).Groups[1].Value));
+        Assert.DoesNotContain(typed, codePage, StringComparison.Ordinal);
+
+        // The code: the kept form is offered again, and posting it saves the text.
+        var code = await client.PostAsync("/inloggen/tweestaps", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(HiddenField("__RequestVerificationToken").Match(codePage).Groups[1].Value),
+            ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow),
+            ["ReturnUrl"] = pageUrl,
+            ["BewaardFormulier"] = blob,
+        }));
+        Assert.Equal(HttpStatusCode.OK, code.StatusCode);
+        var restore = await code.Content.ReadAsStringAsync();
+        Assert.Contains("Uw sessie was verlopen; uw ingevulde gegevens zijn bewaard", restore, StringComparison.Ordinal);
+        var fields = HiddenInputs().Matches(restore).Select(m => new KeyValuePair<string, string>(WebUtility.HtmlDecode(m.Groups[1].Value), WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+        fields.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(HiddenField("__RequestVerificationToken").Match(restore).Groups[1].Value)));
+        var reposted = await client.PostAsync(WebUtility.HtmlDecode(FormAction().Match(restore).Groups[1].Value), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, reposted.StatusCode);
+        Assert.Contains(typed, await client.GetStringAsync(pageUrl), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task SignInPage_ViewingNeverLimited_AttemptsGetStyledDutch429(DatabaseProvider provider)
     {
         await using var app = new TestApp(provider, new() { ["Security:LoginAttemptsPerMinute"] = "2" });
