@@ -44,6 +44,66 @@ public sealed partial class AccountActivationTests(SharedApps apps) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task NewUser_SmtpConfigured_LinkArrivesByMailNotOnScreenAndWorks(DatabaseProvider provider)
+    {
+        await using var sink = new SmtpSink();
+        await using var app = new TestApp(provider, new()
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:From"] = "wijkkracht@maildorp.example",
+        });
+        var org = await app.CreateOrganisationAsync("GM0029", "Maildorp");
+        var admin = await app.SignedInClientAsync(org.Users[OrgRole.Beheerder]);
+        var email = $"mila-{Guid.NewGuid().ToString("N")[..8]}@maildorp.example";
+        var created = await TestApp.PostFormAsync(admin, "/beheer/gebruikers/nieuw", new()
+        {
+            ["Input.DisplayName"] = "Mila Mail",
+            ["Input.Email"] = email,
+            ["Input.Role"] = "Partner",
+            ["Input.IsActive"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var userPage = await admin.GetStringAsync(created.Headers.Location!.OriginalString);
+        Assert.Contains("De activatielink is per e-mail verstuurd.", userPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("/activeren?token=", userPage, StringComparison.Ordinal);
+
+        var (recipients, message) = Assert.Single(sink.Messages);
+        Assert.Equal([email], recipients);
+        Assert.Equal("Uw account in Wijkkracht", message.Subject);
+        Assert.Equal("wijkkracht@maildorp.example", message.From.Mailboxes.Single().Address);
+        Assert.Contains("Er is een account voor u gemaakt in Wijkkracht van Maildorp.", message.TextBody, StringComparison.Ordinal);
+        var token = TokenFrom(message.TextBody ?? "");
+
+        var visitor = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var url = "/activeren?token=" + Uri.EscapeDataString(token);
+        var activated = await TestApp.PostFormAsync(visitor, url, new() { ["Token"] = token, ["Input.Password"] = ChosenPassword, ["Input.ConfirmPassword"] = ChosenPassword });
+        Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
+        var user = await app.InScopeAsync((_, db) => db.Users.SingleAsync(u => u.Email == email), org.Organisation.Id);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.SignedInClientAsync(user, ChosenPassword)).GetAsync("/aanpakken")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task NewUser_SmtpServerUnreachable_LinkShownOnScreenInstead(DatabaseProvider provider)
+    {
+        int closedPort;
+        await using (var gone = new SmtpSink())
+            closedPort = gone.Port;
+        await using var app = new TestApp(provider, new()
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:From"] = "wijkkracht@maildorp.example",
+        });
+        var org = await app.CreateOrganisationAsync("GM0039", "Stildorp");
+        var admin = await app.SignedInClientAsync(org.Users[OrgRole.Beheerder]);
+        var (_, token, _) = await CreateUserAsync(app, org, admin, $"stil-{Guid.NewGuid().ToString("N")[..8]}@stildorp.example");
+        Assert.StartsWith("wka_", token, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task NewUser_ActivationLink_ShownOnceStoredAsHashAndWorksOnce(DatabaseProvider provider)
     {
         var (app, a, _) = await apps.GetAsync(provider);
