@@ -40,3 +40,21 @@ public sealed class SharedApps : IAsyncLifetime
         _lock.Dispose();
     }
 }
+
+/// <summary>
+/// Wijk codes of the test organisation GM0001 that no other test in this run uses (a random pick collided now and then
+/// with another test's area in the same shared app, and the duplicate code was refused).
+/// </summary>
+public static class TestAreaCodes
+{
+    private static int _next = 9;
+
+    /// <summary>"WK0001" and two digits, 10–69, unique within the test run (the fixture's own wijk is WK000101; fixed codes in tests use 70–99).</summary>
+    public static string NextWijk()
+    {
+        var n = Interlocked.Increment(ref _next);
+        if (n > 69)
+            throw new InvalidOperationException("More than 60 wijk codes for GM0001 in one test run.");
+        return "WK0001" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -20,7 +20,7 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
     {
         var (app, a, b) = await apps.GetAsync(provider);
         var client = await app.ApiClientAsync(a.Users[OrgRole.Beheerder]);
-        var code = "WK0001" + Random.Shared.Next(10, 99);
+        var code = TestAreaCodes.NextWijk();
         var response = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code, name = "Nieuwe wijk", organisationId = b.Organisation.Id, role = "Beheerder" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await JsonAsync(response)).GetProperty("id").GetGuid();
@@ -49,12 +49,12 @@ public sealed class ApiTests(SharedApps apps) : IClassFixture<SharedApps>
         var (app, a, _) = await apps.GetAsync(provider);
         var client = await app.ApiClientAsync(a.Users[OrgRole.Beheerder]);
         var polygon = JsonDocument.Parse("{\"type\":\"Polygon\",\"coordinates\":[[[4.65,52.48],[4.66,52.48],[4.66,52.49],[4.65,52.48]]]}").RootElement;
-        var ok = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = "WK0001" + Random.Shared.Next(10, 99), name = "Met grens", boundary = polygon });
+        var ok = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = TestAreaCodes.NextWijk(), name = "Met grens", boundary = polygon });
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         Assert.Equal("Polygon", (await JsonAsync(ok)).GetProperty("boundary").GetProperty("type").GetString());
 
         var point = JsonDocument.Parse("{\"type\":\"Point\",\"coordinates\":[4.65,52.48]}").RootElement;
-        var bad = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = "WK0001" + Random.Shared.Next(10, 99), name = "Met punt", boundary = point });
+        var bad = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = TestAreaCodes.NextWijk(), name = "Met punt", boundary = point });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True((await JsonAsync(bad)).GetProperty("errors").TryGetProperty("BoundaryGeoJson", out _));
     }

@@ -19,7 +19,7 @@ public sealed class AuditTests(SharedApps apps) : IClassFixture<SharedApps>
         var admin = a.Users[OrgRole.Beheerder];
         var client = await app.ApiClientAsync(admin);
         var name = "Audit " + Guid.NewGuid().ToString("N")[..6];
-        var response = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = "WK0001" + Random.Shared.Next(10, 99), name });
+        var response = await client.PostAsJsonAsync("/api/v1/areas", new { kind = "Wijk", code = TestAreaCodes.NextWijk(), name });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid().ToString();
 
