@@ -9,6 +9,9 @@ root=$(pwd)
 artifacts="$root/artifacts"
 rm -rf "$artifacts" && mkdir -p "$artifacts"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 WIJKKRACHT_ARTIFACTS="$artifacts"
+# Dozens of test apps start in one process: no inotify watcher per app for config reloads (the per-user limit of 128
+# inotify instances was reached on a busy machine); file changes are not needed in tests.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
 step() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
