@@ -30,6 +30,60 @@ public sealed record ObservationDto(
 }
 
 /// <summary>
+/// The API body of an observation: <see cref="ObservationInput"/> with the time as text ("HH:mm", local time without a
+/// time zone, as the NL API Design Rules ask).
+/// </summary>
+public sealed class ObservationBody
+{
+    public DateOnly? ObservedOn { get; set; }
+
+    /// <summary>Local time of day, "HH:mm" (for example "21:30").</summary>
+    public string? ObservedAt { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public string? PlaceName { get; set; }
+
+    public List<ObservedGroupInput> Groups { get; set; } = [];
+
+    public List<string> Factors { get; set; } = [];
+
+    public ObservationKind? Kind { get; set; }
+
+    public string? WhatHappens { get; set; }
+
+    public Dictionary<string, string?> PromptAnswers { get; set; } = [];
+
+    public List<Guid> OtherObservers { get; set; } = [];
+
+    public CompanionKind? Companion { get; set; }
+
+    public bool ConfirmPossibleNames { get; set; }
+
+    public Guid? Version { get; set; }
+
+    /// <summary>The service input; false when the time is not "HH:mm".</summary>
+    public bool TryToInput(out ObservationInput input)
+    {
+        input = new ObservationInput
+        {
+            ObservedOn = ObservedOn, Latitude = Latitude, Longitude = Longitude, PlaceName = PlaceName, Groups = Groups ?? [], Factors = Factors ?? [], Kind = Kind,
+            WhatHappens = WhatHappens, PromptAnswers = PromptAnswers ?? [], OtherObservers = OtherObservers ?? [], Companion = Companion, ConfirmPossibleNames = ConfirmPossibleNames, Version = Version,
+        };
+        if (string.IsNullOrWhiteSpace(ObservedAt))
+            return true;
+        if (!TimeOnly.TryParseExact(ObservedAt.Trim(), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+            return false;
+        input.ObservedAt = time;
+        return true;
+    }
+
+    public const string BadTime = "Geef de tijd als uu:mm, bijvoorbeeld 21:30.";
+}
+
+/// <summary>
 /// /api/v1/approaches/{id}/observations: the list (paged JSON, or with <c>Accept: application/geo+json</c> a GeoJSON
 /// FeatureCollection, or with <c>Accept: text/csv</c> CSV in the import columns) and single observations.
 /// </summary>
@@ -73,10 +127,12 @@ public static class ObservationsApi
             .WithName("getObservation").WithSummary("Eén waarneming")
             .Produces<ObservationDto>().WithProblems(400, 404);
 
-        group.MapPost("", async (Guid id, ObservationInput body, ObservationService service, HttpContext http, CancellationToken ct) =>
+        group.MapPost("", async (Guid id, ObservationBody body, ObservationService service, HttpContext http, CancellationToken ct) =>
             {
+                if (!body.TryToInput(out var input))
+                    return ApiResults.BadRequest("observedAt", ObservationBody.BadTime);
                 var actor = http.GetActor();
-                var created = await service.CreateAsync(id, body, actor, ct);
+                var created = await service.CreateAsync(id, input, actor, ct);
                 if (!created.IsOk)
                     return created.ToApi(_ => TypedResults.NoContent());
                 var view = await service.GetAsync(id, created.Value!.Id, actor, ct);
@@ -85,10 +141,12 @@ public static class ObservationsApi
             .WithName("createObservation").WithSummary("Waarneming vastleggen (elk lid van de aanpak); tekst die op een naam of adres lijkt geeft eerst een fout op confirmPossibleNames")
             .Produces<ObservationDto>(StatusCodes.Status201Created).WithProblems(400, 404);
 
-        group.MapPut("/{observationId:guid}", async (Guid id, Guid observationId, ObservationInput body, ObservationService service, HttpContext http, CancellationToken ct) =>
+        group.MapPut("/{observationId:guid}", async (Guid id, Guid observationId, ObservationBody body, ObservationService service, HttpContext http, CancellationToken ct) =>
             {
+                if (!body.TryToInput(out var input))
+                    return ApiResults.BadRequest("observedAt", ObservationBody.BadTime);
                 var actor = http.GetActor();
-                var updated = await service.UpdateAsync(id, observationId, body, actor, ct);
+                var updated = await service.UpdateAsync(id, observationId, input, actor, ct);
                 if (!updated.IsOk)
                     return updated.ToApi(_ => TypedResults.NoContent());
                 return (await service.GetAsync(id, observationId, actor, ct)).ToApi(v => TypedResults.Ok(ObservationDto.From(v)));

@@ -159,7 +159,7 @@ public sealed class ObservationTests(SharedApps apps) : IClassFixture<SharedApps
         var byWijkverbinder = await AddAsync(app, a, approach.Id, a.Users[OrgRole.Wijkverbinder].Id, new DateOnly(2026, 11, 3), "11:00", "Markt", "|ouderen=Klein|");
         var otherTenant = await AddAsync(app, b, b.Approach.Id, b.Users[OrgRole.Wijkverbinder].Id, new DateOnly(2026, 11, 3), "11:00", "Elders", "");
         var url = $"/api/v1/approaches/{approach.Id}/observations";
-        object Body(Guid version) => new { observedOn = "2026-11-04", observedAt = "19:30:00", placeName = "Markt", groups = new[] { new { category = "jongeren", size = "Groot" } }, version };
+        object Body(Guid version) => new { observedOn = "2026-11-04", observedAt = "19:30", placeName = "Markt", groups = new[] { new { category = "jongeren", size = "Groot" } }, version };
 
         var failures = await app.CheckStatusesAsync(a,
         [
@@ -270,5 +270,24 @@ public sealed class ObservationTests(SharedApps apps) : IClassFixture<SharedApps
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("observedOn,observedAt,placeName,latitude,longitude,groups,factors,kind,companion,whatHappens,vraag_groeten", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("2026-10-05,09:00,\"Plein, noord\",52.15517,5.38721,ouderen=Klein,,Kracht,,\"Zegt \"\"hallo\"\"\"", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StepPage_BuurtBeleven_ShowsTheObservationsSoFar_OtherStepsDoNot(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await FreshApproachAsync(app, a);
+        await AddAsync(app, a, approach.Id, a.Users[OrgRole.Wijkverbinder].Id, new DateOnly(2026, 11, 14), "21:00", "Jeu-de-boulesbaan", "|jongeren=Klein|", ObservationKind.Klacht);
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
+
+        var step1 = await browser.GetStringAsync($"/aanpakken/{approach.Id}/stappen/wwp-stap-1");
+        Assert.Contains("Waarnemingen tot nu toe", step1, StringComparison.Ordinal);
+        Assert.Contains("Jeu-de-boulesbaan", step1, StringComparison.Ordinal);
+        Assert.Contains("1 in het weekend", step1, StringComparison.Ordinal);
+        var ess3 = await browser.GetStringAsync($"/aanpakken/{approach.Id}/stappen/ess-stap-3");
+        Assert.Contains("Jeu-de-boulesbaan", ess3, StringComparison.Ordinal);
+        var step2 = await browser.GetStringAsync($"/aanpakken/{approach.Id}/stappen/wwp-stap-2");
+        Assert.DoesNotContain("Waarnemingen tot nu toe", step2, StringComparison.Ordinal);
     }
 }

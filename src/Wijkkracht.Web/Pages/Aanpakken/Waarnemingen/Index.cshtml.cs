@@ -19,29 +19,29 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Waarnemingen;
 public sealed class IndexModel(ApproachService approaches, ObservationService observations, ObservationCatalog catalog, WijkkrachtDbContext db, IConfiguration configuration)
     : WorkspacePageModel(approaches)
 {
-    [BindProperty(SupportsGet = true, Name = "van")]
-    public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Van { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "tot")]
-    public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Tot { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "dagdeel")]
-    public PartOfDay? PartOfDay { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public PartOfDay? Dagdeel { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "dagsoort")]
-    public DayType? DayType { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public DayType? Dagsoort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "groep")]
-    public string? Group { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Groep { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "factor")]
+    [BindProperty(SupportsGet = true)]
     public string? Factor { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "soort")]
-    public ObservationKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public ObservationKind? Soort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "pagina")]
-    public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Pagina { get; set; }
 
     public ObservationCatalog Catalog { get; } = catalog;
 
@@ -64,7 +64,7 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
 
     public string? FilterError { get; private set; }
 
-    public ObservationFilter Filter => new() { From = From, To = To, PartOfDay = PartOfDay, DayType = DayType, Group = Group, Factor = Factor, Kind = Kind };
+    public ObservationFilter Filter => new() { From = Van, To = Tot, PartOfDay = Dagdeel, DayType = Dagsoort, Group = Groep, Factor = Factor, Kind = Soort };
 
     /// <summary>The filter as query values, for the pager and the map's data URL.</summary>
     public Dictionary<string, string> FilterRoute(int? page = null)
@@ -76,13 +76,13 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
                 route[key] = text;
         }
 
-        Add("van", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("tot", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("dagdeel", PartOfDay);
-        Add("dagsoort", DayType);
-        Add("groep", Group);
+        Add("van", Van?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("tot", Tot?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("dagdeel", Dagdeel);
+        Add("dagsoort", Dagsoort);
+        Add("groep", Groep);
         Add("factor", Factor);
-        Add("soort", Kind);
+        Add("soort", Soort);
         Add("pagina", page);
         return route;
     }
@@ -109,7 +109,7 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
         AreaBoundary = View.Approach.Area?.BoundaryGeoJson;
         ModelState.KeepOnlyParseErrors();
         var filter = Filter;
-        var list = await observations.ListAsync(Id, filter, PageRequest.Create(PageNumber, null), actor, ct);
+        var list = await observations.ListAsync(Id, filter, PageRequest.Create(Pagina, null), actor, ct);
         if (list.Status == ResultStatus.NotFound)
             return NotFound();
         if (!list.IsOk)
