@@ -69,8 +69,19 @@ public sealed class ObservationBody
     {
         input = new ObservationInput
         {
-            ObservedOn = ObservedOn, Latitude = Latitude, Longitude = Longitude, PlaceName = PlaceName, Groups = Groups ?? [], Factors = Factors ?? [], Kind = Kind,
-            WhatHappens = WhatHappens, PromptAnswers = PromptAnswers ?? [], OtherObservers = OtherObservers ?? [], Companion = Companion, ConfirmPossibleNames = ConfirmPossibleNames, Version = Version,
+            ObservedOn = ObservedOn,
+            Latitude = Latitude,
+            Longitude = Longitude,
+            PlaceName = PlaceName,
+            Groups = Groups ?? [],
+            Factors = Factors ?? [],
+            Kind = Kind,
+            WhatHappens = WhatHappens,
+            PromptAnswers = PromptAnswers ?? [],
+            OtherObservers = OtherObservers ?? [],
+            Companion = Companion,
+            ConfirmPossibleNames = ConfirmPossibleNames,
+            Version = Version,
         };
         if (string.IsNullOrWhiteSpace(ObservedAt))
             return true;
