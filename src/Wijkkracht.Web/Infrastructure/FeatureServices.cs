@@ -72,6 +72,8 @@ public static class FeatureServices
         services.AddScoped<Core.Overview.ResidentStartService>();
         services.AddScoped<Core.Tasks.MyTasksService>();
         services.AddScoped<StuurgroepSummary>();
+        services.AddSingleton(sp => Core.Observations.ObservationCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Observations.ObservationService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>

@@ -24,6 +24,7 @@ public sealed class ApproachNavModel
         ("Voorbereiding", "/Aanpakken/Randvoorwaarden/Index", "Randvoorwaarden", "randvoorwaarden"),
         ("Voorbereiding", "/Aanpakken/Beslismoment", "Beslismoment", "beslismoment"),
         ("Voorbereiding", "/Aanpakken/Plan/Index", "Plan van aanpak", "plan"),
+        ("Uitvoering", "/Aanpakken/Waarnemingen/Index", "Waarnemingen", "waarnemingen"),
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),

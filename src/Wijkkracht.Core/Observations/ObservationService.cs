@@ -1,0 +1,424 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Wijkkracht.Core.Approaches;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Data;
+using Wijkkracht.Core.Privacy;
+using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
+
+namespace Wijkkracht.Core.Observations;
+
+/// <summary>One group in the input: a category and its rough size (no size: not seen).</summary>
+public sealed class ObservedGroupInput
+{
+    public string? Category { get; set; }
+
+    public GroupSize? Size { get; set; }
+}
+
+/// <summary>Input for an observation (form and API).</summary>
+public sealed class ObservationInput
+{
+    public DateOnly? ObservedOn { get; set; }
+
+    public TimeOnly? ObservedAt { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public string? PlaceName { get; set; }
+
+    public List<ObservedGroupInput> Groups { get; set; } = [];
+
+    public List<string> Factors { get; set; } = [];
+
+    public ObservationKind? Kind { get; set; }
+
+    public string? WhatHappens { get; set; }
+
+    /// <summary>Answers to the step-1 questions, keyed by question id.</summary>
+    public Dictionary<string, string?> PromptAnswers { get; set; } = [];
+
+    /// <summary>Other members of the approach who observed too (the recorder is always an observer).</summary>
+    public List<Guid> OtherObservers { get; set; } = [];
+
+    public CompanionKind? Companion { get; set; }
+
+    /// <summary>Saves text that looks like it names a person or an address after the warning (see <see cref="NameDetector"/>).</summary>
+    public bool ConfirmPossibleNames { get; set; }
+
+    public Guid? Version { get; set; }
+
+    /// <summary>The input for an existing observation, with every group category of <paramref name="catalog"/> as a row.</summary>
+    public static ObservationInput From(Observation o, ObservationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var input = ForForm(catalog);
+        input.ObservedOn = o.ObservedOn;
+        input.ObservedAt = o.ObservedAt;
+        input.Latitude = o.Latitude;
+        input.Longitude = o.Longitude;
+        input.PlaceName = o.PlaceName;
+        foreach (var g in ObservationCodec.DecodeGroups(o.Groups))
+        {
+            if (input.Groups.FirstOrDefault(x => x.Category == g.Category) is { } row)
+                row.Size = g.Size;
+        }
+
+        input.Factors = [.. ObservationCodec.Split(o.Factors)];
+        input.Kind = o.Kind;
+        input.WhatHappens = o.WhatHappens;
+        input.PromptAnswers = ObservationCodec.DecodeAnswers(o.PromptAnswers).ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal);
+        input.OtherObservers = [.. ObservationCodec.DecodeIds(o.OtherObservers)];
+        input.Companion = o.Companion;
+        input.Version = o.Version;
+        return input;
+    }
+
+    /// <summary>An empty form: one row per group category.</summary>
+    public static ObservationInput ForForm(ObservationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new ObservationInput { Groups = [.. catalog.Groups.Select(g => new ObservedGroupInput { Category = g.Id })] };
+    }
+}
+
+/// <summary>The filters of the list, the map, the grid and the API.</summary>
+public sealed class ObservationFilter
+{
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public PartOfDay? PartOfDay { get; set; }
+
+    public DayType? DayType { get; set; }
+
+    public string? Group { get; set; }
+
+    public string? Factor { get; set; }
+
+    public ObservationKind? Kind { get; set; }
+
+    /// <summary>minLon, minLat, maxLon, maxLat (WGS84, GeoJSON order).</summary>
+    public double[]? Bbox { get; set; }
+
+    public bool IsEmpty => From is null && To is null && PartOfDay is null && DayType is null && string.IsNullOrEmpty(Group) && string.IsNullOrEmpty(Factor) && Kind is null && Bbox is null;
+
+    /// <summary>Parses "minLon,minLat,maxLon,maxLat"; null with a Dutch message when it is not a valid box.</summary>
+    public static double[]? ParseBbox(string? text, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var parts = text.Split(',');
+        var values = new double[4];
+        if (parts.Length != 4 || parts.Select((p, i) => double.TryParse(p.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i])).Any(ok => !ok)
+            || values[0] < -180 || values[2] > 180 || values[1] < -90 || values[3] > 90 || values[0] > values[2] || values[1] > values[3])
+        {
+            error = "Geef bbox als minLon,minLat,maxLon,maxLat in WGS84 (bijvoorbeeld 4.85,52.35,4.95,52.40).";
+            return null;
+        }
+
+        return values;
+    }
+
+    /// <summary>Dutch messages for a filter that cannot select anything sensible.</summary>
+    public ValidationErrors Validate(ObservationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var errors = new ValidationErrors();
+        if (From is { } f && To is { } t && f > t)
+            errors.Add(nameof(To), "De einddatum ligt vóór de begindatum.");
+        if (!string.IsNullOrEmpty(Group) && catalog.Group(Group) is null)
+            errors.Add(nameof(Group), "Kies een groep uit de lijst.");
+        if (!string.IsNullOrEmpty(Factor) && catalog.Factor(Factor) is null)
+            errors.Add(nameof(Factor), "Kies een factor uit de lijst.");
+        if (PartOfDay is { } p && !Enum.IsDefined(p))
+            errors.Add(nameof(PartOfDay), "Kies ochtend, middag, avond of nacht.");
+        return errors;
+    }
+}
+
+/// <summary>An observation as one reader may see it: free text only for the core team and the observers.</summary>
+public sealed record ObservationView(Observation Observation, bool NotesVisible, bool CanChange);
+
+/// <summary>
+/// Observations (waarnemingen) of an approach. Every member of the approach may record them (residents observe too);
+/// every member sees where and when which groups were seen (map, grid, list); the free text is readable by the core team
+/// and the observers; the observers and members with edit rights change or delete them. Changes are audited through
+/// <see cref="IAudited"/>.
+/// </summary>
+public sealed class ObservationService(WijkkrachtDbContext db, ApproachService approaches, ObservationCatalog catalog, TimeProvider time)
+{
+    /// <summary>At most this many observations go into one map, grid, GeoJSON or CSV selection.</summary>
+    public const int MaxSelection = 20_000;
+
+    public async Task<Result<Page<ObservationView>>> ListAsync(Guid approachId, ObservationFilter filter, PageRequest page, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<Page<ObservationView>>.NotFound();
+        var errors = filter.Validate(catalog);
+        if (errors.Any)
+            return Result<Page<ObservationView>>.Invalid(errors);
+        var query = Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter);
+        var total = await query.CountAsync(ct);
+        var items = await Ordered(query).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var visibility = await approaches.VisibilityAsync(approachId, actor, ct);
+        return Result<Page<ObservationView>>.Ok(new Page<ObservationView>(items.Select(o => View(o, access, visibility)).ToList(), page.PageNumber, page.PageSize, total));
+    }
+
+    /// <summary>The whole selection (at most <see cref="MaxSelection"/>), for the map, the grid and the exports.</summary>
+    public async Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<List<ObservationView>>.NotFound();
+        var errors = filter.Validate(catalog);
+        if (errors.Any)
+            return Result<List<ObservationView>>.Invalid(errors);
+        var items = await Ordered(Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter)).Take(MaxSelection).ToListAsync(ct);
+        var visibility = await approaches.VisibilityAsync(approachId, actor, ct);
+        return Result<List<ObservationView>>.Ok(items.Select(o => View(o, access, visibility)).ToList());
+    }
+
+    public async Task<Result<ObservationView>> GetAsync(Guid approachId, Guid observationId, Actor actor, CancellationToken ct = default)
+    {
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<ObservationView>.NotFound();
+        var o = await db.Set<Observation>().AsNoTracking().FirstOrDefaultAsync(x => x.ApproachId == approachId && x.Id == observationId, ct);
+        if (o is null)
+            return Result<ObservationView>.NotFound();
+        return Result<ObservationView>.Ok(View(o, access, await approaches.VisibilityAsync(approachId, actor, ct)));
+    }
+
+    /// <summary>Members of the approach record observations; so do those who may edit it (the coordinator).</summary>
+    public static bool CanRecord(ApproachAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.MyRole is not null || access.Has(ApproachPermission.Edit);
+    }
+
+    public async Task<bool> CanRecordAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
+        await approaches.ResolveAsync(approachId, actor, ct) is { } access && CanRecord(access);
+
+    public async Task<Result<Observation>> CreateAsync(Guid approachId, ObservationInput input, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<Observation>.NotFound();
+        if (!CanRecord(access))
+            return Result<Observation>.Forbidden("Alleen leden van deze aanpak kunnen waarnemingen vastleggen.");
+        var observation = new Observation { ApproachId = approachId, RecordedByUserId = actor.UserId };
+        var errors = await ApplyAsync(observation, input, actor, ct);
+        if (errors.Any)
+            return Result<Observation>.Invalid(errors);
+        db.Add(observation);
+        await db.SaveChangesAsync(ct);
+        return Result<Observation>.Ok(observation);
+    }
+
+    public async Task<Result<Observation>> UpdateAsync(Guid approachId, Guid observationId, ObservationInput input, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<Observation>.NotFound();
+        var observation = await db.Set<Observation>().FirstOrDefaultAsync(o => o.ApproachId == approachId && o.Id == observationId, ct);
+        if (observation is null)
+            return Result<Observation>.NotFound();
+        if (!CanChange(observation, access))
+            return Result<Observation>.Forbidden(NotYours);
+        if (VersionedSave.MissingVersionResult<Observation>(input.Version) is { } missingVersion)
+            return missingVersion;
+        var errors = await ApplyAsync(observation, input, actor, ct);
+        if (errors.Any)
+            return Result<Observation>.Invalid(errors);
+        return await db.SaveVersionedAsync(observation, input.Version!.Value, observation, ct);
+    }
+
+    public async Task<Result<bool>> DeleteAsync(Guid approachId, Guid observationId, Actor actor, CancellationToken ct = default)
+    {
+        var access = await approaches.ResolveAsync(approachId, actor, ct);
+        if (access is null)
+            return Result<bool>.NotFound();
+        var observation = await db.Set<Observation>().FirstOrDefaultAsync(o => o.ApproachId == approachId && o.Id == observationId, ct);
+        if (observation is null)
+            return Result<bool>.NotFound();
+        if (!CanChange(observation, access))
+            return Result<bool>.Forbidden(NotYours);
+        db.Remove(observation);
+        await db.SaveChangesAsync(ct);
+        return Result<bool>.Ok(true);
+    }
+
+    /// <summary>The observers (the recorder and the others) may change an observation, and members with edit rights.</summary>
+    public static bool CanChange(Observation observation, ApproachAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(access);
+        return access.Has(ApproachPermission.Edit) || IsObserver(observation, access.Actor.UserId);
+    }
+
+    public static bool IsObserver(Observation observation, Guid userId)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return observation.RecordedByUserId == userId || ObservationCodec.DecodeIds(observation.OtherObservers).Contains(userId);
+    }
+
+    /// <summary>The Dutch message when someone who did not observe tries to change an observation.</summary>
+    public const string NotYours = "Alleen wie de waarneming deed, of het kernteam, kan deze wijzigen of verwijderen.";
+
+    private static ObservationView View(Observation o, ApproachAccess access, VisibilityAccess visibility)
+    {
+        var notes = visibility.CoreTeam || IsObserver(o, access.Actor.UserId);
+        if (!notes)
+        {
+            o.WhatHappens = "";
+            o.PromptAnswers = "";
+        }
+
+        return new ObservationView(o, notes, CanChange(o, access));
+    }
+
+    private static IOrderedQueryable<Observation> Ordered(IQueryable<Observation> query) =>
+        query.OrderByDescending(o => o.ObservedOn).ThenByDescending(o => o.ObservedAt).ThenBy(o => o.Id);
+
+    private static IQueryable<Observation> Apply(IQueryable<Observation> query, ObservationFilter filter)
+    {
+        if (filter.From is { } from)
+            query = query.Where(o => o.ObservedOn >= from);
+        if (filter.To is { } to)
+            query = query.Where(o => o.ObservedOn <= to);
+        if (filter.PartOfDay is { } part)
+            query = query.Where(o => o.PartOfDay == part);
+        if (filter.DayType is { } day)
+            query = query.Where(o => o.DayType == day);
+        if (filter.Kind is { } kind)
+            query = query.Where(o => o.Kind == kind);
+        if (!string.IsNullOrEmpty(filter.Group))
+        {
+            var pattern = ObservationCodec.GroupPattern(filter.Group);
+            query = query.Where(o => o.Groups.Contains(pattern));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Factor))
+        {
+            var pattern = ObservationCodec.ListPattern(filter.Factor);
+            query = query.Where(o => o.Factors.Contains(pattern));
+        }
+
+        if (filter.Bbox is [var minLon, var minLat, var maxLon, var maxLat])
+        {
+            query = query.Where(o => o.Latitude != null && o.Longitude != null
+                && o.Longitude >= minLon && o.Longitude <= maxLon && o.Latitude >= minLat && o.Latitude <= maxLat);
+        }
+
+        return query;
+    }
+
+    private async Task<ValidationErrors> ApplyAsync(Observation o, ObservationInput input, Actor actor, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var today = PlausibleDates.Today(time);
+        if (input.ObservedOn is not { } date)
+            errors.Add(nameof(ObservationInput.ObservedOn), "Vul de datum van de waarneming in.");
+        else
+            PlausibleDates.Validate(errors, nameof(ObservationInput.ObservedOn), date, DateMeaning.Happened, today);
+        if (input.ObservedAt is null)
+            errors.Add(nameof(ObservationInput.ObservedAt), "Vul de tijd van de waarneming in, bijvoorbeeld 16:30.");
+
+        var place = TextInput.Clean(input.PlaceName?.Trim() ?? "");
+        if (place.Length > 200)
+            errors.Add(nameof(ObservationInput.PlaceName), "Maximaal 200 tekens.");
+        if (input.Latitude is null != input.Longitude is null)
+            errors.Add(input.Latitude is null ? nameof(ObservationInput.Latitude) : nameof(ObservationInput.Longitude), "Vul zowel de breedtegraad als de lengtegraad in, of geen van beide.");
+        else if (input.Latitude is { } lat && input.Longitude is { } lon && !InNetherlands(lat, lon))
+            errors.Add(nameof(ObservationInput.Latitude), "Dit punt ligt niet in Nederland. Controleer de coördinaten (breedtegraad rond 52, lengtegraad rond 5).");
+        if (input.Latitude is null && input.Longitude is null && place.Length == 0)
+            errors.Add(nameof(ObservationInput.PlaceName), "Geef de plek op: een naam (bijvoorbeeld 'Speelplein Kastanjehof') of een punt op de kaart.");
+
+        var groups = new List<ObservedGroup>();
+        foreach (var g in input.Groups ?? [])
+        {
+            if (g.Size is null)
+                continue;
+            if (string.IsNullOrEmpty(g.Category) || catalog.Group(g.Category) is null)
+                errors.Add(nameof(ObservationInput.Groups), $"Onbekende groep '{g.Category}'. Kies groepen uit de lijst.");
+            else if (!Enum.IsDefined(g.Size.Value))
+                errors.Add(nameof(ObservationInput.Groups), "Kies een grootte uit de lijst.");
+            else if (groups.All(x => x.Category != g.Category))
+                groups.Add(new ObservedGroup(g.Category, g.Size.Value));
+        }
+
+        var factors = (input.Factors ?? []).Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var unknown in factors.Where(f => catalog.Factor(f) is null))
+            errors.Add(nameof(ObservationInput.Factors), $"Onbekende factor '{unknown}'. Kies factoren uit de lijst.");
+        if (input.Kind is { } kind && !Enum.IsDefined(kind))
+            errors.Add(nameof(ObservationInput.Kind), "Kies kracht of klacht.");
+        if (input.Companion is { } companion && !Enum.IsDefined(companion))
+            errors.Add(nameof(ObservationInput.Companion), "Kies met wie u samen keek.");
+
+        var what = TextInput.Clean(input.WhatHappens?.Trim() ?? "");
+        if (what.Length > 4000)
+            errors.Add(nameof(ObservationInput.WhatHappens), "Maximaal 4000 tekens.");
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in input.PromptAnswers ?? [])
+        {
+            var text = TextInput.Clean(value?.Trim() ?? "");
+            if (text.Length == 0)
+                continue;
+            if (catalog.Questions.All(q => q.Id != key))
+                errors.Add(nameof(ObservationInput.PromptAnswers), $"Onbekende vraag '{key}'.");
+            else if (text.Length > 1000)
+                errors.Add($"{nameof(ObservationInput.PromptAnswers)}[{key}]", "Maximaal 1000 tekens.");
+            else
+                answers[key] = text;
+        }
+
+        var observers = (input.OtherObservers ?? []).Where(id => id != Guid.Empty && id != o.RecordedByUserId).Distinct().ToList();
+        if (observers.Count > 10)
+            errors.Add(nameof(ObservationInput.OtherObservers), "Kies hoogstens tien medewaarnemers.");
+        else if (observers.Count > 0)
+        {
+            var members = await db.ApproachMembers.AsNoTracking()
+                .Where(m => m.ApproachId == o.ApproachId && observers.Contains(m.UserId) && m.User!.IsActive && m.User.OrganisationId == actor.OrganisationId)
+                .Select(m => m.UserId).ToListAsync(ct);
+            if (members.Count != observers.Count)
+                errors.Add(nameof(ObservationInput.OtherObservers), "Kies medewaarnemers die lid zijn van deze aanpak.");
+        }
+
+        var hits = NameDetector.Find(what).Concat(answers.Values.SelectMany(NameDetector.Find)).Distinct(StringComparer.Ordinal).ToList();
+        if (hits.Count > 0 && !input.ConfirmPossibleNames && !errors.Any)
+            errors.Add(nameof(ObservationInput.ConfirmPossibleNames), NameDetector.Warning(hits));
+
+        if (errors.Any)
+            return errors;
+        o.ObservedOn = input.ObservedOn!.Value;
+        o.ObservedAt = input.ObservedAt!.Value;
+        o.PartOfDay = ObservationCodec.PartOfDayFor(o.ObservedAt);
+        o.DayType = ObservationCodec.DayTypeFor(o.ObservedOn);
+        o.Latitude = input.Latitude is { } la ? Math.Round(la, 6) : null;
+        o.Longitude = input.Longitude is { } lo ? Math.Round(lo, 6) : null;
+        o.PlaceName = place;
+        o.Groups = ObservationCodec.EncodeGroups(groups.OrderBy(g => catalog.Groups.ToList().FindIndex(c => c.Id == g.Category)));
+        o.Factors = ObservationCodec.EncodeList(factors);
+        o.Kind = input.Kind;
+        o.WhatHappens = what;
+        o.PromptAnswers = ObservationCodec.EncodeAnswers(answers);
+        o.OtherObservers = ObservationCodec.EncodeList(observers.Select(id => id.ToString()));
+        o.Companion = input.Companion;
+        return errors;
+    }
+
+    /// <summary>A generous box around the Netherlands (WGS84), to catch swapped or RD coordinates.</summary>
+    public static bool InNetherlands(double lat, double lon) => lat is >= 50.5 and <= 53.8 && lon is >= 3.0 and <= 7.5;
+}

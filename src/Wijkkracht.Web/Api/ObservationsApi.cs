@@ -1,0 +1,176 @@
+using Microsoft.Extensions.Primitives;
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Observations;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Api;
+
+/// <summary>One group seen in an observation.</summary>
+public sealed record ObservedGroupDto(string Category, GroupSize Size);
+
+/// <summary>
+/// An observation. <c>whatHappens</c> and <c>promptAnswers</c> are null for readers outside the core team who did not
+/// observe it (issue 10: free text only for the core team and the observers).
+/// </summary>
+public sealed record ObservationDto(
+    Guid Id, DateOnly ObservedOn, string ObservedAt, PartOfDay PartOfDay, DayType DayType, double? Latitude, double? Longitude,
+    string PlaceName, IReadOnlyList<ObservedGroupDto> Groups, IReadOnlyList<string> Factors, ObservationKind? Kind,
+    string? WhatHappens, IReadOnlyDictionary<string, string>? PromptAnswers, Guid RecordedByUserId, IReadOnlyList<Guid> OtherObservers,
+    CompanionKind? Companion, bool CanChange, Guid Version)
+{
+    public static ObservationDto From(ObservationView v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        var o = v.Observation;
+        return new(o.Id, o.ObservedOn, o.ObservedAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), o.PartOfDay, o.DayType,
+            o.Latitude, o.Longitude, o.PlaceName, ObservationCodec.DecodeGroups(o.Groups).Select(g => new ObservedGroupDto(g.Category, g.Size)).ToList(),
+            ObservationCodec.Split(o.Factors), o.Kind, v.NotesVisible ? o.WhatHappens : null, v.NotesVisible ? ObservationCodec.DecodeAnswers(o.PromptAnswers) : null,
+            o.RecordedByUserId, ObservationCodec.DecodeIds(o.OtherObservers), o.Companion, v.CanChange, o.Version);
+    }
+}
+
+/// <summary>
+/// The API body of an observation: <see cref="ObservationInput"/> with the time as text ("HH:mm", local time without a
+/// time zone, as the NL API Design Rules ask).
+/// </summary>
+public sealed class ObservationBody
+{
+    public DateOnly? ObservedOn { get; set; }
+
+    /// <summary>Local time of day, "HH:mm" (for example "21:30").</summary>
+    public string? ObservedAt { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public string? PlaceName { get; set; }
+
+    public List<ObservedGroupInput> Groups { get; set; } = [];
+
+    public List<string> Factors { get; set; } = [];
+
+    public ObservationKind? Kind { get; set; }
+
+    public string? WhatHappens { get; set; }
+
+    public Dictionary<string, string?> PromptAnswers { get; set; } = [];
+
+    public List<Guid> OtherObservers { get; set; } = [];
+
+    public CompanionKind? Companion { get; set; }
+
+    public bool ConfirmPossibleNames { get; set; }
+
+    public Guid? Version { get; set; }
+
+    /// <summary>The service input; false when the time is not "HH:mm".</summary>
+    public bool TryToInput(out ObservationInput input)
+    {
+        input = new ObservationInput
+        {
+            ObservedOn = ObservedOn,
+            Latitude = Latitude,
+            Longitude = Longitude,
+            PlaceName = PlaceName,
+            Groups = Groups ?? [],
+            Factors = Factors ?? [],
+            Kind = Kind,
+            WhatHappens = WhatHappens,
+            PromptAnswers = PromptAnswers ?? [],
+            OtherObservers = OtherObservers ?? [],
+            Companion = Companion,
+            ConfirmPossibleNames = ConfirmPossibleNames,
+            Version = Version,
+        };
+        if (string.IsNullOrWhiteSpace(ObservedAt))
+            return true;
+        if (!TimeOnly.TryParseExact(ObservedAt.Trim(), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+            return false;
+        input.ObservedAt = time;
+        return true;
+    }
+
+    public const string BadTime = "Geef de tijd als uu:mm, bijvoorbeeld 21:30.";
+}
+
+/// <summary>
+/// /api/v1/approaches/{id}/observations: the list (paged JSON, or with <c>Accept: application/geo+json</c> a GeoJSON
+/// FeatureCollection, or with <c>Accept: text/csv</c> CSV in the import columns) and single observations.
+/// </summary>
+public static class ObservationsApi
+{
+    public const string GeoJsonType = "application/geo+json";
+
+    public const string CsvType = "text/csv";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/approaches/{id:guid}/observations").AddEndpointFilter<ApproachAccessEndpointFilter>().WithTags("Waarnemingen");
+
+        group.MapGet("", async (Guid id, int? page, int? pageSize, DateOnly? from, DateOnly? to, PartOfDay? partOfDay, DayType? dayType, string? group, string? factor, ObservationKind? kind, string? bbox,
+                ObservationService service, ObservationCatalog catalog, HttpContext http, CancellationToken ct) =>
+            {
+                var box = ObservationFilter.ParseBbox(bbox, out var bboxError);
+                if (bboxError is not null)
+                    return ApiResults.BadRequest("bbox", bboxError);
+                var filter = new ObservationFilter { From = from, To = to, PartOfDay = partOfDay, DayType = dayType, Group = group, Factor = factor, Kind = kind, Bbox = box };
+                var actor = http.GetActor();
+                var accept = http.Request.Headers.Accept;
+                if (Accepts(accept, GeoJsonType) || Accepts(accept, CsvType))
+                {
+                    var selection = await service.SelectAsync(id, filter, actor, ct);
+                    var csv = !Accepts(accept, GeoJsonType);
+                    return selection.ToApi(list => csv
+                        ? TypedResults.Text(ObservationExport.Csv(list.Select(v => v.Observation), catalog), CsvType + "; charset=utf-8")
+                        : TypedResults.Text(ObservationExport.GeoJson(list.Select(v => v.Observation), catalog), GeoJsonType));
+                }
+
+                return (await service.ListAsync(id, filter, PageRequest.Create(page, pageSize), actor, ct))
+                    .ToApi(p => TypedResults.Ok(PagedResponse<ObservationDto>.From(p, ObservationDto.From)));
+            })
+            .WithName("listObservations")
+            .WithSummary("Waarnemingen van de aanpak, gefilterd; met Accept: application/geo+json als GeoJSON (alleen waarnemingen met een punt), met Accept: text/csv als CSV in de importkolommen")
+            .Produces<PagedResponse<ObservationDto>>(StatusCodes.Status200OK, "application/json", GeoJsonType, CsvType).WithProblems(400, 404);
+
+        group.MapGet("/{observationId:guid}", async (Guid id, Guid observationId, ObservationService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, observationId, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(ObservationDto.From(v))))
+            .WithName("getObservation").WithSummary("Eén waarneming")
+            .Produces<ObservationDto>().WithProblems(400, 404);
+
+        group.MapPost("", async (Guid id, ObservationBody body, ObservationService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (!body.TryToInput(out var input))
+                    return ApiResults.BadRequest("observedAt", ObservationBody.BadTime);
+                var actor = http.GetActor();
+                var created = await service.CreateAsync(id, input, actor, ct);
+                if (!created.IsOk)
+                    return created.ToApi(_ => TypedResults.NoContent());
+                var view = await service.GetAsync(id, created.Value!.Id, actor, ct);
+                return view.ToApi(v => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/observations/{v.Observation.Id}", ObservationDto.From(v)));
+            })
+            .WithName("createObservation").WithSummary("Waarneming vastleggen (elk lid van de aanpak); tekst die op een naam of adres lijkt geeft eerst een fout op confirmPossibleNames")
+            .Produces<ObservationDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+
+        group.MapPut("/{observationId:guid}", async (Guid id, Guid observationId, ObservationBody body, ObservationService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (!body.TryToInput(out var input))
+                    return ApiResults.BadRequest("observedAt", ObservationBody.BadTime);
+                var actor = http.GetActor();
+                var updated = await service.UpdateAsync(id, observationId, input, actor, ct);
+                if (!updated.IsOk)
+                    return updated.ToApi(_ => TypedResults.NoContent());
+                return (await service.GetAsync(id, observationId, actor, ct)).ToApi(v => TypedResults.Ok(ObservationDto.From(v)));
+            })
+            .WithName("updateObservation").WithSummary("Waarneming wijzigen (waarnemers en kernteam); geef de laatst gelezen version mee")
+            .Produces<ObservationDto>().WithProblems(400, 404, 409);
+
+        group.MapDelete("/{observationId:guid}", async (Guid id, Guid observationId, ObservationService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteAsync(id, observationId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteObservation").WithSummary("Waarneming verwijderen (waarnemers en kernteam)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+    }
+
+    private static bool Accepts(StringValues accept, string type) =>
+        accept.Any(a => a is not null && a.Contains(type, StringComparison.OrdinalIgnoreCase));
+}
