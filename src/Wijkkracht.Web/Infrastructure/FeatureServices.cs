@@ -72,6 +72,16 @@ public static class FeatureServices
         services.AddScoped<Core.Overview.ResidentStartService>();
         services.AddScoped<Core.Tasks.MyTasksService>();
         services.AddScoped<StuurgroepSummary>();
+        AddDeskResearchFeatures(services);
+    }
+
+    /// <summary>Desk research (ESS step 3): earlier trajectories, datasets and figures per area, sociale kaart (DeskResearch).</summary>
+    private static void AddDeskResearchFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp => Core.DeskResearch.DeskResearchGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.DeskResearch.TrajectoryService>();
+        services.AddScoped<Core.DeskResearch.DatasetService>();
+        services.AddScoped<Core.DeskResearch.SocialMapService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>
