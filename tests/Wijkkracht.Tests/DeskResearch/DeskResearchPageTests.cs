@@ -58,6 +58,9 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
         Assert.Contains("toegang-geweigerd", (await partner.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets")).Headers.Location?.ToString(), StringComparison.Ordinal);
         var resident = await app.SignedInClientAsync(a.Users[OrgRole.Netwerklid]);
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek")).StatusCode);
+        // As a network member of the approach: the page is not for them (it needs ViewPlan).
+        await Wijkkracht.Tests.Integration.GoalOwnerTests.EnsureMemberAsync(app, a, a.Users[OrgRole.Netwerklid], ApproachRole.Netwerklid);
+        Assert.Contains("toegang-geweigerd", (await resident.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek")).Headers.Location?.ToString(), StringComparison.Ordinal);
         var (_, _, b) = await apps.GetAsync(provider);
         var other = await app.SignedInClientAsync(b.Users[OrgRole.Coordinator]);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek")).StatusCode);

@@ -9,9 +9,11 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Vooronderzoek;
 
 /// <summary>
 /// The approach's desk research (ESS step 3): earlier trajectories with the guide's four questions, figures per area
-/// (table and chart, with the caution that a monitor does not say everything) and the sociale kaart.
+/// (table and chart, with the caution that a monitor does not say everything) and the sociale kaart. For those who read
+/// the plan (core team, partners, bestuurlijk boegbeeld, coördinator, the Beheerder's oversight): desk research is
+/// preparation in the town hall, not part of what network members see.
 /// </summary>
-[ApproachPage(ApproachPermission.View)]
+[ApproachPage(ApproachPermission.ViewPlan)]
 public sealed class IndexModel(ApproachService approaches, TrajectoryService trajectories, DatasetService datasets, SocialMapService socialMap, DeskResearchGuide guide) : WorkspacePageModel(approaches)
 {
     public DeskResearchGuide Guide { get; } = guide;
@@ -31,6 +33,8 @@ public sealed class IndexModel(ApproachService approaches, TrajectoryService tra
     {
         if (await LoadApproachAsync("vooronderzoek", ct) is { } denied)
             return denied;
+        if (!CanViewPlan)
+            return Forbid();
         var actor = HttpContext.GetActor();
         var all = PageRequest.Create(1, Page<object>.MaxPageSize);
         var t = await trajectories.ListAsync(Id, all, actor, ct);
