@@ -322,6 +322,9 @@ public sealed class DatasetService(WijkkrachtDbContext db, ApproachService appro
         return Result<IReadOnlyList<ApproachDataset>>.Ok(datasets.Select(d => new ApproachDataset(d, byDataset.GetValueOrDefault(d.Id, []))).ToList());
     }
 
+    /// <summary>Whether the organisation has this dataset (another organisation's id does not exist here).</summary>
+    public Task<bool> ExistsAsync(Guid id, CancellationToken ct = default) => db.Set<Dataset>().AnyAsync(d => d.Id == id, ct);
+
     private Task<string> GmCodeAsync(CancellationToken ct) => db.Organisations.AsNoTracking().Select(o => o.GmCode).FirstAsync(ct);
 
     private async Task<(string Code, string Period)> ValidateFigureAsync(ValidationErrors errors, FigureInput input, CancellationToken ct)
@@ -427,15 +430,16 @@ public static class FigureCsv
         if (errors.Any)
             return rows;
 
+        if (records.Count - 1 > DatasetService.MaxImportLines)
+        {
+            var line = records[DatasetService.MaxImportLines + 1].Line;
+            errors.Add($"lines[{line}].file", $"Regel {line}: het bestand heeft meer dan {DatasetService.MaxImportLines} regels met cijfers. Splits het bestand.");
+            return rows;
+        }
+
         var seen = new Dictionary<(string, string), int>();
         foreach (var (line, fields) in records.Skip(1))
         {
-            if (rows.Count >= DatasetService.MaxImportLines)
-            {
-                errors.Add($"lines[{line}].file", $"Regel {line}: het bestand heeft meer dan {DatasetService.MaxImportLines} regels. Splits het bestand.");
-                break;
-            }
-
             string Field(int index) => index < fields.Count ? fields[index] : "";
             var code = FigureRules.NormaliseCode(Field(codeIndex));
             var period = FigureRules.NormalisePeriod(Field(periodIndex));

@@ -20,6 +20,25 @@ public sealed record SocialMapEntryDto(Guid Id, string Name, SocialMapKind Kind,
     public static SocialMapEntryDto From(SocialMapEntry e) => new(e.Id, e.Name, e.Kind, e.Involved, e.ContactVia, e.Notes, VisibilityDto.From(e), e.Version);
 }
 
+/// <summary>
+/// Create or change an entry of the sociale kaart. <c>kind</c> is one of Samenwerkingsverband, AfdelingOfCollega,
+/// Netwerk, Sleutelpersoon, Organisatie, Overig; it is read as text so that a request for another organisation's
+/// approach is answered 404 before the body is judged.
+/// </summary>
+public sealed record SocialMapWriteDto(string? Name, string? Kind, string? Involved, string? ContactVia, string? Notes, Wijkkracht.Core.Visibility.VisibilityChoice? Visibility, Guid? Version)
+{
+    public SocialMapInput ToInput() => new()
+    {
+        Name = Name,
+        Kind = Kind is null ? null : Enum.TryParse<SocialMapKind>(Kind, ignoreCase: false, out var kind) && Enum.IsDefined(kind) ? kind : 0,
+        Involved = Involved,
+        ContactVia = ContactVia,
+        Notes = Notes,
+        Visibility = Visibility,
+        Version = Version,
+    };
+}
+
 /// <summary>A dataset of the organisation.</summary>
 public sealed record DatasetDto(Guid Id, string Name, DatasetTopic Topic, string Source, string Licence, string Unit, string Description, Guid Version)
 {
@@ -76,12 +95,12 @@ public static class DeskResearchApi
                 (await service.GetAsync(id, entryId, http.GetActor(), ct)).ToApi(e => TypedResults.Ok(SocialMapEntryDto.From(e))))
             .WithName("getSocialMapEntry").WithSummary("Eén verband op de sociale kaart")
             .Produces<SocialMapEntryDto>().WithProblems(400, 404);
-        socialMap.MapPost("", async (Guid id, SocialMapInput body, SocialMapService service, HttpContext http, CancellationToken ct) =>
-                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(e => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/social-map-entries/{e.Id}", SocialMapEntryDto.From(e))))
+        socialMap.MapPost("", async (Guid id, SocialMapWriteDto body, SocialMapService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateAsync(id, body.ToInput(), http.GetActor(), ct)).ToApi(e => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/social-map-entries/{e.Id}", SocialMapEntryDto.From(e))))
             .WithName("createSocialMapEntry").WithSummary("Verband toevoegen aan de sociale kaart; visibility (standaard Kernteam) kiest alleen wie leden beheert")
             .Produces<SocialMapEntryDto>(StatusCodes.Status201Created).WithProblems(400, 404);
-        socialMap.MapPut("/{entryId:guid}", async (Guid id, Guid entryId, SocialMapInput body, SocialMapService service, HttpContext http, CancellationToken ct) =>
-                (await service.UpdateAsync(id, entryId, body, http.GetActor(), ct)).ToApi(e => TypedResults.Ok(SocialMapEntryDto.From(e))))
+        socialMap.MapPut("/{entryId:guid}", async (Guid id, Guid entryId, SocialMapWriteDto body, SocialMapService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateAsync(id, entryId, body.ToInput(), http.GetActor(), ct)).ToApi(e => TypedResults.Ok(SocialMapEntryDto.From(e))))
             .WithName("updateSocialMapEntry").WithSummary("Verband op de sociale kaart wijzigen; geef de laatst gelezen version mee")
             .Produces<SocialMapEntryDto>().WithProblems(400, 404, 409);
         socialMap.MapDelete("/{entryId:guid}", async (Guid id, Guid entryId, SocialMapService service, HttpContext http, CancellationToken ct) =>
@@ -134,6 +153,8 @@ public static class DeskResearchApi
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
         figures.MapPost("/imports", async (Guid datasetId, HttpRequest request, DatasetService service, HttpContext http, CancellationToken ct) =>
             {
+                if (!await service.ExistsAsync(datasetId, ct))
+                    return ApiResults.NotFound();
                 if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
                     return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
                 if (request.ContentLength > MaxImportBytes)
@@ -144,7 +165,21 @@ public static class DeskResearchApi
                 return (await service.ImportAsync(datasetId, csv, http.GetActor(), ct))
                     .ToApi(s => TypedResults.Created($"{OpenApiConfig.BasePath}/datasets/{datasetId}/figures", new FigureImportDto(s.Lines, s.Created, s.Updated, s.Unchanged)));
             })
-            .Accepts<string>("text/csv")
+            // Documented here rather than with Accepts<string>("text/csv"): Accepts makes routing answer 415 before the
+            // dataset is looked up, so another organisation's id would not be a 404.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "CSV met de kolommen areaCode, period en value (UTF-8; komma of puntkomma).",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["text/csv"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
             .WithName("importFigures").WithSummary("Cijfers importeren uit CSV (kolommen areaCode, period, value; zie docs/desk-research.md). Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen en noemt errors elke foute regel en kolom (lines[N].kolom)")
             .Produces<FigureImportDto>(StatusCodes.Status201Created).WithProblems(400, 404, 415);
     }

@@ -54,8 +54,8 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
         Assert.DoesNotContain("Eerder traject toevoegen", html, StringComparison.Ordinal);
 
         // A partner may not open the forms; a non-member and another tenant get 404.
-        Assert.Contains("toegang-geweigerd", (await partner.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek/trajecten")).Headers.Location?.ToString(), StringComparison.Ordinal);
-        Assert.Contains("toegang-geweigerd", (await partner.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets")).Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("toegang-geweigerd", (await partner.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek/trajecten/nieuw")).Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Contains("toegang-geweigerd", (await partner.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets/nieuw")).Headers.Location?.ToString(), StringComparison.Ordinal);
         var resident = await app.SignedInClientAsync(a.Users[OrgRole.Netwerklid]);
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek")).StatusCode);
         // As a network member of the approach: the page is not for them (it needs ViewPlan).
@@ -72,7 +72,7 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
     {
         var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
-        var form = $"/aanpakken/{a.Approach.Id}/vooronderzoek/trajecten";
+        var form = $"/aanpakken/{a.Approach.Id}/vooronderzoek/trajecten/nieuw";
 
         var invalid = await TestApp.PostFormAsync(browser, form, new() { ["Input.Title"] = "", ["Input.Outcomes"] = "Twaalf wensen" });
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
@@ -87,7 +87,7 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
         Assert.Equal("Twaalf wensen", trajectory.Outcomes);
 
         // A wijkverbinder may not widen who may read it (ManageMembers).
-        var edit = $"{form}/{trajectory.Id}";
+        var edit = $"/aanpakken/{a.Approach.Id}/vooronderzoek/trajecten/{trajectory.Id}";
         var widened = await TestApp.PostFormAsync(browser, edit, new() { ["Input.Title"] = title, ["Input.Visibility.Level"] = "Netwerk", ["Input.Version"] = trajectory.Version.ToString() });
         Assert.Equal(HttpStatusCode.OK, widened.StatusCode);
         Assert.Contains(VisibilityChoice.NotAllowed, WebUtility.HtmlDecode(await widened.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
         Assert.False(await app.InScopeAsync((_, db) => db.Set<EarlierTrajectory>().AnyAsync(t => t.Id == trajectory.Id), a.Organisation.Id));
 
         var name = Unique("Buurtpreventie");
-        var entry = await TestApp.PostFormAsync(browser, $"/aanpakken/{a.Approach.Id}/vooronderzoek/sociale-kaart", new() { ["Input.Name"] = name, ["Input.Kind"] = "Netwerk", ["Input.ContactVia"] = "De wijkverbinder" });
+        var entry = await TestApp.PostFormAsync(browser, $"/aanpakken/{a.Approach.Id}/vooronderzoek/sociale-kaart/nieuw", new() { ["Input.Name"] = name, ["Input.Kind"] = "Netwerk", ["Input.ContactVia"] = "De wijkverbinder" });
         Assert.Equal(HttpStatusCode.Redirect, entry.StatusCode);
         var overview = WebUtility.HtmlDecode(await browser.GetStringAsync($"/aanpakken/{a.Approach.Id}/vooronderzoek"));
         Assert.Contains(name, overview, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class DeskResearchPageTests(SharedApps apps) : IClassFixture<Share
         var (app, a, _) = await apps.GetAsync(provider);
         var browser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var name = Unique("Leefbaarometer");
-        var created = await TestApp.PostFormAsync(browser, $"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets", new() { ["Input.Name"] = name, ["Input.Topic"] = "Monitor", ["Input.Source"] = "Leefbaarometer 3.0", ["Input.Unit"] = "score" });
+        var created = await TestApp.PostFormAsync(browser, $"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets/nieuw", new() { ["Input.Name"] = name, ["Input.Topic"] = "Monitor", ["Input.Source"] = "Leefbaarometer 3.0", ["Input.Unit"] = "score" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var dataset = await app.InScopeAsync((_, db) => db.Set<Dataset>().AsNoTracking().SingleAsync(d => d.Name == name), a.Organisation.Id);
         var url = $"/aanpakken/{a.Approach.Id}/vooronderzoek/datasets/{dataset.Id}/cijfers";
