@@ -80,6 +80,7 @@ OrganisationApi.Map(api);
 AccountApi.Map(api);
 WorkspaceApi.Map(api);
 ObservationsApi.Map(api);
+DeskResearchApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

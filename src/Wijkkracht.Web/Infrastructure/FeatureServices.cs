@@ -74,6 +74,16 @@ public static class FeatureServices
         services.AddScoped<StuurgroepSummary>();
         services.AddSingleton(sp => Core.Observations.ObservationCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
         services.AddScoped<Core.Observations.ObservationService>();
+        AddDeskResearchFeatures(services);
+    }
+
+    /// <summary>Desk research (ESS step 3): earlier trajectories, datasets and figures per area, sociale kaart (DeskResearch).</summary>
+    private static void AddDeskResearchFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp => Core.DeskResearch.DeskResearchGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.DeskResearch.TrajectoryService>();
+        services.AddScoped<Core.DeskResearch.DatasetService>();
+        services.AddScoped<Core.DeskResearch.SocialMapService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>

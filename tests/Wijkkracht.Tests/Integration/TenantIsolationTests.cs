@@ -82,6 +82,23 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/knowledge/hidden-interventions/{interventionId}"] = [("interventionId", Target.OwnIntervention)],
         ["/api/v1/approaches/{id:guid}/interventions"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/interventions/{itemId:guid}"] = [("id", Target.Approach), ("itemId", Target.ApproachIntervention)],
+        // Desk research (issue 10 §5).
+        ["/aanpakken/{id:guid}/vooronderzoek"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/vooronderzoek/trajecten/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/vooronderzoek/trajecten/{trajectId:guid}"] = [("id", Target.Approach), ("trajectId", Target.Trajectory)],
+        ["/aanpakken/{id:guid}/vooronderzoek/sociale-kaart/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/vooronderzoek/sociale-kaart/{entryId:guid}"] = [("id", Target.Approach), ("entryId", Target.SocialMapEntry)],
+        ["/aanpakken/{id:guid}/vooronderzoek/datasets/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/vooronderzoek/datasets/{datasetId:guid}"] = [("id", Target.Approach), ("datasetId", Target.Dataset)],
+        ["/aanpakken/{id:guid}/vooronderzoek/datasets/{datasetId:guid}/cijfers"] = [("id", Target.Approach), ("datasetId", Target.Dataset)],
+        ["/api/v1/approaches/{id:guid}/earlier-trajectories"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/earlier-trajectories/{trajectoryId:guid}"] = [("id", Target.Approach), ("trajectoryId", Target.Trajectory)],
+        ["/api/v1/approaches/{id:guid}/social-map-entries"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/social-map-entries/{entryId:guid}"] = [("id", Target.Approach), ("entryId", Target.SocialMapEntry)],
+        ["/api/v1/datasets/{datasetId:guid}"] = [("datasetId", Target.Dataset)],
+        ["/api/v1/datasets/{datasetId:guid}/figures"] = [("datasetId", Target.Dataset)],
+        ["/api/v1/datasets/{datasetId:guid}/figures/{figureId:guid}"] = [("datasetId", Target.Dataset), ("figureId", Target.Figure)],
+        ["/api/v1/datasets/{datasetId:guid}/figures/imports"] = [("datasetId", Target.Dataset)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -111,6 +128,10 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ExportKind,
         OwnIntervention,
         ApproachIntervention,
+        Trajectory,
+        SocialMapEntry,
+        Dataset,
+        Figure,
     }
 
     [Fact]
@@ -137,6 +158,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Action] = b.Action.Id,
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
+        await DeskResearchRecordsAsync(app, b.Organisation.Id, b.Approach.Id, ids);
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var ownBefore = await SnapshotAsync(app, a.Organisation.Id, includeAudit: false);
         var failures = new List<string>();
@@ -187,6 +209,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Action] = other.action.Id,
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, other.Item1.Id);
+        await DeskResearchRecordsAsync(app, a.Organisation.Id, other.Item1.Id, ids);
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Wijkverbinder, OrgRole.Partner })
@@ -214,6 +237,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             [Target.Action] = a.Action.Id,
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, a.Approach.Id);
+        await DeskResearchRecordsAsync(app, a.Organisation.Id, a.Approach.Id, ids);
         var user = a.Users[OrgRole.Beheerder];
         var api = await app.ApiClientAsync(user);
         var browser = await app.SignedInClientAsync(user);
@@ -404,6 +428,28 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         }
 
         return result;
+    }
+
+    /// <summary>A trajectory and a sociale-kaart entry in the approach, and a dataset with one figure of the organisation (made once per approach).</summary>
+    private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
+    {
+        (ids[Target.Trajectory], ids[Target.SocialMapEntry], ids[Target.Dataset], ids[Target.Figure]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var trajectory = await db.Set<Wijkkracht.Core.DeskResearch.EarlierTrajectory>().FirstOrDefaultAsync(t => t.ApproachId == approachId);
+            var entry = await db.Set<Wijkkracht.Core.DeskResearch.SocialMapEntry>().FirstOrDefaultAsync(e => e.ApproachId == approachId);
+            var dataset = await db.Set<Wijkkracht.Core.DeskResearch.Dataset>().FirstOrDefaultAsync(d => d.Name == "Isolatieproef");
+            if (trajectory is null)
+                db.Add(trajectory = new Wijkkracht.Core.DeskResearch.EarlierTrajectory { ApproachId = approachId, Title = "Eerder traject" });
+            if (entry is null)
+                db.Add(entry = new Wijkkracht.Core.DeskResearch.SocialMapEntry { ApproachId = approachId, Name = "Wijkoverleg" });
+            if (dataset is null)
+                db.Add(dataset = new Wijkkracht.Core.DeskResearch.Dataset { Name = "Isolatieproef", Source = "Test", Unit = "aantal" });
+            var figure = await db.Set<Wijkkracht.Core.DeskResearch.AreaFigure>().FirstOrDefaultAsync(f => f.DatasetId == dataset.Id);
+            if (figure is null)
+                db.Add(figure = new Wijkkracht.Core.DeskResearch.AreaFigure { DatasetId = dataset.Id, AreaCode = "GM0000", Period = "2024", Value = 1 });
+            await db.SaveChangesAsync();
+            return (trajectory.Id, entry.Id, dataset.Id, figure.Id);
+        }, organisationId);
     }
 
     /// <summary>An own intervention of the organisation and an intervention in the approach's plan (made once per approach).</summary>

@@ -21,6 +21,7 @@ public sealed class ApproachNavModel
     [
         (null, "/Aanpakken/Detail", "Overzicht", ""),
         ("Voorbereiding", "/Aanpakken/Stappen/Index", "Stappen", "stappen"),
+        ("Voorbereiding", "/Aanpakken/Vooronderzoek/Index", "Vooronderzoek", "vooronderzoek"),
         ("Voorbereiding", "/Aanpakken/Randvoorwaarden/Index", "Randvoorwaarden", "randvoorwaarden"),
         ("Voorbereiding", "/Aanpakken/Beslismoment", "Beslismoment", "beslismoment"),
         ("Voorbereiding", "/Aanpakken/Plan/Index", "Plan van aanpak", "plan"),
