@@ -22,7 +22,7 @@ public static class FeatureServices
     {
         AddOrganisationFeatures(services);
         AddApproachFeatures(services);
-        AddWorkspaceFeatures(services);
+        AddWorkspaceFeatures(services, configuration);
         AddKnowledgeFeatures(services, configuration);
         return services;
     }
@@ -55,7 +55,7 @@ public static class FeatureServices
     }
 
     /// <summary>The approach workspace: decisions, plan, goals, steps, precondition checks and the report.</summary>
-    private static void AddWorkspaceFeatures(IServiceCollection services)
+    private static void AddWorkspaceFeatures(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DecisionService>();
         services.AddScoped<PlanService>();
@@ -72,6 +72,10 @@ public static class FeatureServices
         services.AddScoped<Core.Overview.ResidentStartService>();
         services.AddScoped<Core.Tasks.MyTasksService>();
         services.AddScoped<StuurgroepSummary>();
+        services.AddSingleton(_ => Core.Conversations.ConversationGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Conversations.ConversationService>();
+        services.AddScoped<Core.Conversations.FollowUpService>();
+        services.AddScoped<Core.Conversations.TimelineService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>
