@@ -176,6 +176,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Bewoners en ondernemers delen signalen in een vast buurtoverleg", Level = PpctLevel.Exo, Term = GoalTerm.Lang, Status = GoalStatus.Gepland, OwnerUserId = wijkverbinder.Id, ParticipationRung = 4, RungRationale = "Bewoners denken mee over de agenda; de gemeente blijft verantwoordelijk voor de opvolging." },
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Ouders in de flats aan de Parklaan weten waar ze zorgen over ronselen kwijt kunnen", Level = PpctLevel.Meso, Term = GoalTerm.Kort, Status = GoalStatus.Bezig, OwnerUserId = coordinator.Id, TargetDate = new DateOnly(2027, 2, 1), ParticipationRung = 3 },
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren hebben 's avonds een plek in het buurthuis", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Behaald, OwnerUserId = wijkverbinder.Id, ParticipationRung = 3 });
+        DemoConversations.Add(db, organisation.Id, approach.Id, wijkverbinder, coordinator);
         await db.SaveChangesAsync(ct);
     }
 

@@ -26,6 +26,9 @@ public sealed class ApproachNavModel
         ("Voorbereiding", "/Aanpakken/Plan/Index", "Plan van aanpak", "plan"),
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
+        ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
+        ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
+        ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];
