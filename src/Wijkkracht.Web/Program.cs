@@ -79,6 +79,7 @@ ApproachesApi.Map(api);
 OrganisationApi.Map(api);
 AccountApi.Map(api);
 WorkspaceApi.Map(api);
+ConversationsApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
