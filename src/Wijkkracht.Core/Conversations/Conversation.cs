@@ -82,6 +82,13 @@ public sealed class Conversation : ITenantOwned, IApproachScoped, IAudited, IVer
 
     public Guid? CreatedByUserId { get; set; }
 
+    /// <summary>The themes it is tagged with (join table).</summary>
+    public List<ConversationTheme> Themes { get; set; } = [];
+
+    /// <summary>The tagged theme ids, sorted.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public IReadOnlyList<Guid> ThemeIdList => Themes.Select(t => t.ThemeId).Order().ToList();
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -25,6 +25,7 @@ public sealed class ConversationConfiguration : IEntityTypeConfiguration<Convers
         builder.OwnsMany(c => c.Answers, a => a.ToJson());
         builder.OwnsMany(c => c.Quotes, q => q.ToJson());
         builder.OwnsMany(c => c.MentionedEvents, e => e.ToJson());
+        builder.Navigation(c => c.Themes).AutoInclude();
     }
 }
 
@@ -61,5 +62,6 @@ public sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Timeli
         builder.HasOne<Approach>().WithMany().HasForeignKey(e => e.ApproachId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Conversation>().WithMany().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => new { e.ApproachId, e.Date });
+        builder.Navigation(e => e.Themes).AutoInclude();
     }
 }

@@ -42,6 +42,9 @@ public sealed class ConversationInput
 
     public List<MentionedEventInput> MentionedEvents { get; set; } = [];
 
+    /// <summary>The themes (of this approach) it is tagged with; null leaves the tags as they are.</summary>
+    public List<Guid>? ThemeIds { get; set; }
+
     public Guid? Version { get; set; }
 
     public static ConversationInput From(Conversation c) => new()
@@ -62,6 +65,7 @@ public sealed class ConversationInput
         Answers = c.Answers.Select(a => new ConversationAnswerInput { ListId = a.ListId, Index = a.Index, Answer = a.Answer }).ToList(),
         Quotes = c.Quotes.Select(q => new QuoteInput { Text = q.Text, Consent = q.Consent }).ToList(),
         MentionedEvents = c.MentionedEvents.Select(e => new MentionedEventInput { Description = e.Description, Date = e.Date, TimelineEventId = e.TimelineEventId }).ToList(),
+        ThemeIds = [.. c.ThemeIdList],
         Version = c.Version,
     };
 }
@@ -181,6 +185,8 @@ public sealed class ConversationService(WijkkrachtDbContext db, ApproachService 
         var errors = Apply(conversation, input);
         if (errors.Any)
             return Result<Conversation>.Invalid(errors);
+        if (!await ThemeTags.ApplyAsync(db, approachId, conversation.Themes, input.ThemeIds, id => new ConversationTheme { ConversationId = conversation.Id, ThemeId = id }, l => l.ThemeId, ct))
+            return Result<Conversation>.NotFound();
         db.Add(conversation);
         await db.SaveChangesAsync(ct);
         return Result<Conversation>.Ok(conversation);
@@ -203,6 +209,8 @@ public sealed class ConversationService(WijkkrachtDbContext db, ApproachService 
         var errors = Apply(conversation, input);
         if (errors.Any)
             return Result<Conversation>.Invalid(errors);
+        if (!await ThemeTags.ApplyAsync(db, approachId, conversation.Themes, input.ThemeIds, id => new ConversationTheme { ConversationId = conversation.Id, ThemeId = id }, l => l.ThemeId, ct))
+            return Result<Conversation>.NotFound();
         return await db.SaveVersionedAsync(conversation, input.Version!.Value, conversation, ct);
     }
 

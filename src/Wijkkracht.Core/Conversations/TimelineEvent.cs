@@ -58,6 +58,13 @@ public sealed class TimelineEvent : ITenantOwned, IApproachScoped, IAudited, IVe
     /// <summary>The conversation it was taken from, if any.</summary>
     public Guid? ConversationId { get; set; }
 
+    /// <summary>The themes it is tagged with (join table).</summary>
+    public List<TimelineEventTheme> Themes { get; set; } = [];
+
+    /// <summary>The tagged theme ids, sorted.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public IReadOnlyList<Guid> ThemeIdList => Themes.Select(t => t.ThemeId).Order().ToList();
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -25,6 +25,9 @@ public sealed class TimelineEventInput
 
     public string? Source { get; set; }
 
+    /// <summary>The themes (of this approach) it is tagged with; null leaves the tags as they are.</summary>
+    public List<Guid>? ThemeIds { get; set; }
+
     public Guid? Version { get; set; }
 
     public static TimelineEventInput From(TimelineEvent e) => new()
@@ -37,6 +40,7 @@ public sealed class TimelineEventInput
         EndDate = e.EndDate,
         Place = e.Place,
         Source = e.Source,
+        ThemeIds = [.. e.ThemeIdList],
         Version = e.Version,
     };
 }
@@ -92,6 +96,8 @@ public sealed class TimelineService(WijkkrachtDbContext db, ApproachService appr
         var errors = Apply(timelineEvent, input);
         if (errors.Any)
             return Result<TimelineEvent>.Invalid(errors);
+        if (!await ThemeTags.ApplyAsync(db, approachId, timelineEvent.Themes, input.ThemeIds, id => new TimelineEventTheme { TimelineEventId = timelineEvent.Id, ThemeId = id }, l => l.ThemeId, ct))
+            return Result<TimelineEvent>.NotFound();
         db.Add(timelineEvent);
         await db.SaveChangesAsync(ct);
         return Result<TimelineEvent>.Ok(timelineEvent);
@@ -114,6 +120,8 @@ public sealed class TimelineService(WijkkrachtDbContext db, ApproachService appr
         var errors = Apply(timelineEvent, input);
         if (errors.Any)
             return Result<TimelineEvent>.Invalid(errors);
+        if (!await ThemeTags.ApplyAsync(db, approachId, timelineEvent.Themes, input.ThemeIds, id => new TimelineEventTheme { TimelineEventId = timelineEvent.Id, ThemeId = id }, l => l.ThemeId, ct))
+            return Result<TimelineEvent>.NotFound();
         return await db.SaveVersionedAsync(timelineEvent, input.Version!.Value, timelineEvent, ct);
     }
 

@@ -76,6 +76,7 @@ public static class FeatureServices
         services.AddScoped<Core.Conversations.ConversationService>();
         services.AddScoped<Core.Conversations.FollowUpService>();
         services.AddScoped<Core.Conversations.TimelineService>();
+        services.AddScoped<Core.Conversations.ThemeService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>
