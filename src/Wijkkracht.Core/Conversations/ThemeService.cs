@@ -116,6 +116,10 @@ public sealed class ThemeService(WijkkrachtDbContext db, ApproachService approac
 {
     public const int EvidencePerTheme = 5;
 
+    /// <summary>The approach's themes by name, for pick lists (the caller has checked access to the approach).</summary>
+    public Task<List<Theme>> NamesAsync(Guid approachId, CancellationToken ct = default) =>
+        db.Set<Theme>().AsNoTracking().Where(t => t.ApproachId == approachId).OrderBy(t => t.Name).ToListAsync(ct);
+
     public async Task<Result<Page<ThemeCount>>> ListAsync(Guid approachId, PageRequest page, Actor actor, CancellationToken ct = default)
     {
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
@@ -316,6 +320,17 @@ public sealed class ThemeService(WijkkrachtDbContext db, ApproachService approac
             .. themeIds.Select(id => new PatternEvidence { Kind = EvidenceKind.Thema, RecordId = id }),
         ];
         return errors;
+    }
+
+    public async Task<Result<Page<ThemeSession>>> ListSessionsAsync(Guid approachId, PageRequest page, Actor actor, CancellationToken ct = default)
+    {
+        var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);
+        if (access != ResultStatus.Ok)
+            return Result<Page<ThemeSession>>.Denied(access);
+        var query = db.Set<ThemeSession>().AsNoTracking().Where(s => s.ApproachId == approachId);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(s => s.Date).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        return Result<Page<ThemeSession>>.Ok(new Page<ThemeSession>(items, page.PageNumber, page.PageSize, total));
     }
 
     public async Task<Result<ThemeSession>> GetSessionAsync(Guid approachId, Guid sessionId, Actor actor, CancellationToken ct = default)

@@ -101,6 +101,45 @@ public static class DemoConversations
             }
         }
 
+        // Themes with evidence (tags on conversations and events), patterns and two sessions.
+        Theme NewTheme(string name, string description) => new() { OrganisationId = organisationId, ApproachId = approachId, Name = name, Description = description };
+        var plein = NewTheme("Veiligheid op het plein", "Onveilig gevoel 's avonds rond het Europaplein en het winkelcentrum.");
+        var jongeren = NewTheme("Een plek voor jongeren", "Jongeren willen een eigen plek en activiteiten na acht uur.");
+        var ronselen = NewTheme("Ronselen van jongeren", "Signalen dat jongeren geld wordt aangeboden voor koerierswerk.");
+        var vertrouwen = NewTheme("Vertrouwen in de gemeente", "Wantrouwen na eerdere trajecten en gesloten voorzieningen.");
+        var samen = NewTheme("Samen de buurt schoon en gezellig", "Bewoners die elkaar willen leren kennen en zelf iets willen doen.");
+        db.AddRange(plein, jongeren, ronselen, vertrouwen, samen);
+        void Tag(int conversation, params Theme[] themes)
+        {
+            foreach (var theme in themes)
+                conversations[conversation].Themes.Add(new ConversationTheme { OrganisationId = organisationId, ConversationId = conversations[conversation].Id, ThemeId = theme.Id });
+        }
+
+        void TagEvent(string title, params Theme[] themes)
+        {
+            var timelineEvent = timeline.First(e => e.Title == title);
+            foreach (var theme in themes)
+                timelineEvent.Themes.Add(new TimelineEventTheme { OrganisationId = organisationId, TimelineEventId = timelineEvent.Id, ThemeId = theme.Id });
+        }
+
+        Tag(0, plein); Tag(1, ronselen); Tag(2, samen); Tag(4, vertrouwen); Tag(5, jongeren); Tag(7, plein);
+        Tag(9, plein, samen); Tag(10, samen); Tag(11, ronselen, jongeren); Tag(13, jongeren); Tag(14, ronselen); Tag(15, ronselen, vertrouwen);
+        TagEvent("Buurtkamer in de flat gesloten", vertrouwen); TagEvent("Wijkaanpak 'Noord Vooruit'", vertrouwen);
+        TagEvent("Brand in een auto bij het trapveld", plein); TagEvent("Zomertoernooi op het trapveld", jongeren);
+        TagEvent("Jongeren benaderd voor koerierswerk", ronselen); TagEvent("Buurtbarbecue", samen);
+        Pattern NewPattern(string statement, PatternKind kind, params PatternEvidence[] evidence) => new() { OrganisationId = organisationId, ApproachId = approachId, Statement = statement, Kind = kind, Evidence = [.. evidence] };
+        PatternEvidence OfTheme(Theme t) => new() { Kind = EvidenceKind.Thema, RecordId = t.Id };
+        PatternEvidence OfEvent(string title) => new() { Kind = EvidenceKind.Tijdlijn, RecordId = timeline.First(e => e.Title == title).Id };
+        PatternEvidence OfTalk(int i) => new() { Kind = EvidenceKind.Gesprek, RecordId = conversations[i].Id };
+        db.AddRange(
+            NewPattern("Als het buurthuis 's avonds open is, zijn jongeren daar en niet op het plein.", PatternKind.Positief, OfTheme(jongeren), OfEvent("Zomertoernooi op het trapveld"), OfTalk(5)),
+            NewPattern("Bewoners melden niets meer, omdat zij na eerdere trajecten niet hoorden wat er met hun meldingen gebeurde.", PatternKind.Vastgelopen, OfTheme(vertrouwen), OfEvent("Wijkaanpak 'Noord Vooruit'"), OfTalk(4)),
+            NewPattern("Ouders zien signalen van ronselen, maar weten niet waar zij die veilig kwijt kunnen.", PatternKind.Vastgelopen, OfTheme(ronselen), OfTalk(14), OfTalk(1)),
+            NewPattern("Gezamenlijke activiteiten op het plein brengen bewoners met elkaar in contact.", PatternKind.Positief, OfTheme(samen), OfEvent("Buurtbarbecue")));
+        db.AddRange(
+            new ThemeSession { OrganisationId = organisationId, ApproachId = approachId, Kind = SessionKind.Focusgroep, Date = new DateOnly(2026, 5, 8), AttendingGroups = "Jongerenwerk, wijkagent, school, wijkteam", PrioritisedThemeIds = [ronselen.Id, jongeren.Id], Contributions = "Jongerenwerk en school willen samen een voorlichting voor ouders geven." },
+            new ThemeSession { OrganisationId = organisationId, ApproachId = approachId, Kind = SessionKind.Bewonersavond, Date = new DateOnly(2026, 5, 22), AttendingGroups = "35 bewoners, twee winkeliers, de wijkagent", PrioritisedThemeIds = [plein.Id, samen.Id, vertrouwen.Id], Contributions = "Vijf bewoners willen een buurtschoonmaakdag organiseren; twee winkeliers doen mee aan een pleinfeest." });
+
         db.AddRange(
             FollowUp(organisationId, approachId, conversations[0].Id, "Meer verlichting op het Europaplein.", new DateOnly(2026, 3, 12), "Afdeling Openbare ruimte", FollowUpStatus.Opgelost, "Twee extra lantaarns geplaatst; teruggekoppeld op de koffietafel.", new DateOnly(2026, 6, 5), ""),
             FollowUp(organisationId, approachId, conversations[2].Id, "Vuil bij de containers aan de Parklaan.", new DateOnly(2026, 3, 20), "Woningcorporatie (fictief)", FollowUpStatus.InBehandeling, "", null, ""),

@@ -9,7 +9,7 @@ public sealed record ConversationDto(
     Guid Id, DateOnly Date, string Place, ConversationSetting Setting, PartnerCategory PartnerCategory, string PartnerOrganisation,
     string Interviewers, bool ResidentCoInterviewer, string Language, bool Interpreter, string Summary, string ProudOf, string WorriedAbout,
     string Wants, IReadOnlyList<ConversationAnswerDto> Answers, IReadOnlyList<QuoteDto> Quotes, IReadOnlyList<MentionedEventDto> MentionedEvents,
-    Guid Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    IReadOnlyList<Guid> ThemeIds, Guid Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ConversationDto From(Conversation c) => new(
         c.Id, c.Date, c.Place, c.Setting, c.PartnerCategory, c.PartnerOrganisation, c.Interviewers, c.ResidentCoInterviewer, c.Language,
@@ -17,7 +17,7 @@ public sealed record ConversationDto(
         c.Answers.Select(a => new ConversationAnswerDto(a.ListId, a.Index, a.Answer)).ToList(),
         c.Quotes.Select(q => new QuoteDto(q.Text, q.Consent)).ToList(),
         c.MentionedEvents.Select(e => new MentionedEventDto(e.Description, e.Date, e.TimelineEventId)).ToList(),
-        c.Version, c.CreatedAt, c.UpdatedAt);
+        c.ThemeIdList, c.Version, c.CreatedAt, c.UpdatedAt);
 }
 
 /// <summary>An answer to question <c>index</c> (0 = the first) of question list <c>listId</c>.</summary>
@@ -46,12 +46,41 @@ public sealed record FollowUpDto(
 /// <summary>An event on the timeline (date, or a period with endDate).</summary>
 public sealed record TimelineEventDto(
     Guid Id, string Title, string Description, TimelineKind Kind, TimelineTone Tone, DateOnly Date, DateOnly? EndDate, string Place,
-    string Source, string AddedByName, Guid? ConversationId, Guid Version)
+    string Source, string AddedByName, Guid? ConversationId, IReadOnlyList<Guid> ThemeIds, Guid Version)
 {
-    public static TimelineEventDto From(TimelineEvent e) => new(e.Id, e.Title, e.Description, e.Kind, e.Tone, e.Date, e.EndDate, e.Place, e.Source, e.AddedByName, e.ConversationId, e.Version);
+    public static TimelineEventDto From(TimelineEvent e) => new(e.Id, e.Title, e.Description, e.Kind, e.Tone, e.Date, e.EndDate, e.Place, e.Source, e.AddedByName, e.ConversationId, e.ThemeIdList, e.Version);
 }
 
-/// <summary>/api/v1/approaches/{id}/conversations, /follow-ups and /timeline-events (issue 11).</summary>
+/// <summary>A theme with the number of linked records by source type.</summary>
+public sealed record ThemeDto(Guid Id, string Name, string Description, ThemeCountsDto Counts, Guid Version)
+{
+    public static ThemeDto From(ThemeCount c) => new(c.Theme.Id, c.Theme.Name, c.Theme.Description, new ThemeCountsDto(c.Conversations, c.TimelineEvents, c.Patterns, c.Sessions), c.Theme.Version);
+}
+
+/// <summary>How many conversations, timeline events and patterns are linked to a theme, and in how many sessions it was chosen.</summary>
+public sealed record ThemeCountsDto(int Conversations, int TimelineEvents, int Patterns, int Sessions);
+
+/// <summary>
+/// A pattern with the records that support it. <c>conversationIds</c> is empty for readers who may not see
+/// conversations (partners); <c>conversationCount</c> always gives the number.
+/// </summary>
+public sealed record PatternDto(Guid Id, string Statement, PatternKind Kind, IReadOnlyList<Guid> ThemeIds, IReadOnlyList<Guid> TimelineEventIds, IReadOnlyList<Guid> ConversationIds, int ConversationCount, Guid Version)
+{
+    public static PatternDto From(Pattern p, bool showsConversations)
+    {
+        var conversations = p.Evidence.Where(e => e.Kind == EvidenceKind.Gesprek).Select(e => e.RecordId).ToList();
+        return new(p.Id, p.Statement, p.Kind, p.Evidence.Where(e => e.Kind == EvidenceKind.Thema).Select(e => e.RecordId).ToList(),
+            p.Evidence.Where(e => e.Kind == EvidenceKind.Tijdlijn).Select(e => e.RecordId).ToList(), showsConversations ? conversations : [], conversations.Count, p.Version);
+    }
+}
+
+/// <summary>A session (focusgroep, bewonersavond) with the themes the participants prioritised, most important first.</summary>
+public sealed record SessionDto(Guid Id, SessionKind Kind, DateOnly Date, string AttendingGroups, IReadOnlyList<Guid> PrioritisedThemeIds, string Contributions, string Notes, Guid Version)
+{
+    public static SessionDto From(ThemeSession s) => new(s.Id, s.Kind, s.Date, s.AttendingGroups, s.PrioritisedThemeIds, s.Contributions, s.Notes, s.Version);
+}
+
+/// <summary>/api/v1/approaches/{id}/conversations, /follow-ups, /timeline-events, /themes, /patterns and /sessions (issue 11).</summary>
 public static class ConversationsApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -134,6 +163,91 @@ public static class ConversationsApi
         timeline.MapDelete("/{eventId:guid}", async (Guid id, Guid eventId, TimelineService service, HttpContext http, CancellationToken ct) =>
                 (await service.DeleteAsync(id, eventId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
             .WithName("deleteTimelineEvent").WithSummary("Gebeurtenis van de tijdlijn halen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        MapThemes(approach);
+    }
+
+    private static void MapThemes(RouteGroupBuilder approach)
+    {
+        var themes = approach.MapGroup("/themes").WithTags("Thema's");
+        themes.MapGet("", async (Guid id, int? page, int? pageSize, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListAsync(id, PageRequest.Create(page, pageSize), http.GetActor(), ct)).ToApi(p => TypedResults.Ok(PagedResponse<ThemeDto>.From(p, ThemeDto.From))))
+            .WithName("listThemes").WithSummary("Thema's met het aantal gekoppelde gesprekken, gebeurtenissen, patronen en bijeenkomsten")
+            .Produces<PagedResponse<ThemeDto>>().WithProblems(400, 404);
+        themes.MapGet("/{themeId:guid}", async (Guid id, Guid themeId, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, themeId, http.GetActor(), ct)).ToApi(t => TypedResults.Ok(ThemeDto.From(t))))
+            .WithName("getTheme").WithSummary("Eén thema met aantallen")
+            .Produces<ThemeDto>().WithProblems(400, 404);
+        themes.MapPost("", async (Guid id, ThemeInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(t => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/themes/{t.Id}", ThemeDto.From(new ThemeCount(t, 0, 0, 0, 0)))))
+            .WithName("createTheme").WithSummary("Thema toevoegen")
+            .Produces<ThemeDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        themes.MapPut("/{themeId:guid}", async (Guid id, Guid themeId, ThemeInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+            {
+                var actor = http.GetActor();
+                var result = await service.UpdateAsync(id, themeId, body, actor, ct);
+                if (!result.IsOk)
+                    return result.ToApi(_ => TypedResults.NoContent());
+                return (await service.GetAsync(id, themeId, actor, ct)).ToApi(t => TypedResults.Ok(ThemeDto.From(t)));
+            })
+            .WithName("updateTheme").WithSummary("Thema wijzigen; geef de laatst gelezen version mee")
+            .Produces<ThemeDto>().WithProblems(400, 404, 409);
+        themes.MapDelete("/{themeId:guid}", async (Guid id, Guid themeId, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteAsync(id, themeId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteTheme").WithSummary("Thema verwijderen (de koppelingen verdwijnen, de gesprekken en gebeurtenissen blijven)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        var patterns = approach.MapGroup("/patterns").WithTags("Thema's");
+        patterns.MapGet("", async (Guid id, int? page, int? pageSize, ThemeService service, Wijkkracht.Core.Approaches.ApproachService approaches, HttpContext http, CancellationToken ct) =>
+            {
+                var actor = http.GetActor();
+                var shows = await approaches.CanAsync(id, actor, Wijkkracht.Core.Security.ApproachPermission.ViewStories, ct);
+                return (await service.ListPatternsAsync(id, PageRequest.Create(page, pageSize), actor, ct)).ToApi(p => TypedResults.Ok(PagedResponse<PatternDto>.From(p, x => PatternDto.From(x, shows))));
+            })
+            .WithName("listPatterns").WithSummary("Patronen (positief of vastgelopen) met de records die ze onderbouwen; gesprekken alleen voor het kernteam")
+            .Produces<PagedResponse<PatternDto>>().WithProblems(400, 404);
+        patterns.MapGet("/{patternId:guid}", async (Guid id, Guid patternId, ThemeService service, Wijkkracht.Core.Approaches.ApproachService approaches, HttpContext http, CancellationToken ct) =>
+            {
+                var actor = http.GetActor();
+                var shows = await approaches.CanAsync(id, actor, Wijkkracht.Core.Security.ApproachPermission.ViewStories, ct);
+                return (await service.GetPatternAsync(id, patternId, actor, ct)).ToApi(p => TypedResults.Ok(PatternDto.From(p, shows)));
+            })
+            .WithName("getPattern").WithSummary("Eén patroon")
+            .Produces<PatternDto>().WithProblems(400, 404);
+        patterns.MapPost("", async (Guid id, PatternInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreatePatternAsync(id, body, http.GetActor(), ct)).ToApi(p => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/patterns/{p.Id}", PatternDto.From(p, true))))
+            .WithName("createPattern").WithSummary("Patroon beschrijven; koppel minstens één thema, gebeurtenis of gesprek van dezelfde aanpak")
+            .Produces<PatternDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        patterns.MapPut("/{patternId:guid}", async (Guid id, Guid patternId, PatternInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdatePatternAsync(id, patternId, body, http.GetActor(), ct)).ToApi(p => TypedResults.Ok(PatternDto.From(p, true))))
+            .WithName("updatePattern").WithSummary("Patroon wijzigen; geef de laatst gelezen version mee")
+            .Produces<PatternDto>().WithProblems(400, 404, 409);
+        patterns.MapDelete("/{patternId:guid}", async (Guid id, Guid patternId, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeletePatternAsync(id, patternId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deletePattern").WithSummary("Patroon verwijderen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        var sessions = approach.MapGroup("/sessions").WithTags("Thema's");
+        sessions.MapGet("", async (Guid id, int? page, int? pageSize, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListSessionsAsync(id, PageRequest.Create(page, pageSize), http.GetActor(), ct)).ToApi(p => TypedResults.Ok(PagedResponse<SessionDto>.From(p, SessionDto.From))))
+            .WithName("listSessions").WithSummary("Bijeenkomsten (focusgroep, bewonersavond), nieuwste eerst")
+            .Produces<PagedResponse<SessionDto>>().WithProblems(400, 404);
+        sessions.MapGet("/{sessionId:guid}", async (Guid id, Guid sessionId, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetSessionAsync(id, sessionId, http.GetActor(), ct)).ToApi(s => TypedResults.Ok(SessionDto.From(s))))
+            .WithName("getSession").WithSummary("Eén bijeenkomst met de gekozen thema's")
+            .Produces<SessionDto>().WithProblems(400, 404);
+        sessions.MapPost("", async (Guid id, SessionInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateSessionAsync(id, body, http.GetActor(), ct)).ToApi(s => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/sessions/{s.Id}", SessionDto.From(s))))
+            .WithName("createSession").WithSummary("Bijeenkomst vastleggen met de gekozen thema's, belangrijkste eerst")
+            .Produces<SessionDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        sessions.MapPut("/{sessionId:guid}", async (Guid id, Guid sessionId, SessionInput body, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateSessionAsync(id, sessionId, body, http.GetActor(), ct)).ToApi(s => TypedResults.Ok(SessionDto.From(s))))
+            .WithName("updateSession").WithSummary("Bijeenkomst wijzigen; geef de laatst gelezen version mee")
+            .Produces<SessionDto>().WithProblems(400, 404, 409);
+        sessions.MapDelete("/{sessionId:guid}", async (Guid id, Guid sessionId, ThemeService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteSessionAsync(id, sessionId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteSession").WithSummary("Bijeenkomst verwijderen")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
     }
 }

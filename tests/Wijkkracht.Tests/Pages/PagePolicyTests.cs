@@ -67,8 +67,8 @@ public sealed class PagePolicyTests : IDisposable
 
     [Theory]
     [InlineData(ApproachRole.Netwerklid, "Overzicht,Doelen,Interventies,Leden")]
-    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Randvoorwaarden,Beslismoment,Plan van aanpak,Doelen,Interventies,Tijdlijn,Leden,Rapportage")]
-    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Randvoorwaarden,Beslismoment,Plan van aanpak,Doelen,Interventies,Gesprekken,Terugkoppeling,Tijdlijn,Leden,Rapportage")]
+    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Randvoorwaarden,Beslismoment,Plan van aanpak,Doelen,Interventies,Tijdlijn,Thema's,Leden,Rapportage")]
+    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Randvoorwaarden,Beslismoment,Plan van aanpak,Doelen,Interventies,Gesprekken,Terugkoppeling,Tijdlijn,Thema's,Leden,Rapportage")]
     public void ApproachNavigation_ForMemberRole_ShowsOnlyPagesTheRoleMayOpen(ApproachRole role, string expected)
     {
         var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();

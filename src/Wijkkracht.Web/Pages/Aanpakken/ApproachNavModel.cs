@@ -29,6 +29,7 @@ public sealed class ApproachNavModel
         ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
         ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
         ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
+        ("Verhalen", "/Aanpakken/Themas/Index", "Thema's", "themas"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];

@@ -12,7 +12,7 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Gesprekken;
 /// audited read. Core team only.
 /// </summary>
 [ApproachPage(ApproachPermission.ViewStories)]
-public sealed class BewerkenModel(ApproachService approaches, ConversationService conversations, ConversationGuide guide) : ConversationFormModel(approaches, guide)
+public sealed class BewerkenModel(ApproachService approaches, ConversationService conversations, ConversationGuide guide, ThemeService themes) : ConversationFormModel(approaches, guide)
 {
     [BindProperty(SupportsGet = true)]
     public Guid ConversationId { get; set; }
@@ -33,6 +33,7 @@ public sealed class BewerkenModel(ApproachService approaches, ConversationServic
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
+        Input.ThemeIds ??= [];
         return this.SubmitAsync(() => conversations.UpdateAsync(Id, ConversationId, Input, actor, ct), new FormOutcome<Conversation>
         {
             Saved = "Het gesprek is opgeslagen.",
@@ -85,6 +86,7 @@ public sealed class BewerkenModel(ApproachService approaches, ConversationServic
         if (!result.IsOk)
             return NotFound();
         Conversation = result.Value!;
+        Themes = await themes.NamesAsync(Id, ct);
         return null;
     }
 }

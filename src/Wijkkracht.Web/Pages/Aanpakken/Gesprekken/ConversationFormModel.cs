@@ -31,6 +31,9 @@ public abstract class ConversationFormModel(ApproachService approaches, Conversa
 
     public ConversationGuide Guide { get; } = guide;
 
+    /// <summary>The approach's themes, to tag the conversation with.</summary>
+    public IReadOnlyList<Theme> Themes { get; protected set; } = [];
+
     /// <summary>One answer row per question of every list, in order, keeping the stored answers.</summary>
     protected void PrepareRows()
     {

@@ -8,7 +8,7 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Gesprekken;
 
 /// <summary>Record a conversation (core team with edit rights).</summary>
 [ApproachPage(ApproachPermission.ViewStories)]
-public sealed class NieuwModel(ApproachService approaches, ConversationService conversations, ConversationGuide guide, TimeProvider time) : ConversationFormModel(approaches, guide)
+public sealed class NieuwModel(ApproachService approaches, ConversationService conversations, ConversationGuide guide, ThemeService themes, TimeProvider time) : ConversationFormModel(approaches, guide)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -19,13 +19,16 @@ public sealed class NieuwModel(ApproachService approaches, ConversationService c
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.SubmitAsync(() => conversations.CreateAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<Conversation>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Input.ThemeIds ??= [];
+        return this.SubmitAsync(() => conversations.CreateAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<Conversation>
         {
             Saved = "Het gesprek is vastgelegd.",
             Redirect = c => RedirectToPage("/Aanpakken/Gesprekken/Bewerken", new { id = Id, conversationId = c.Id }),
             ShowAgain = async () => await LoadFormAsync(ct) ?? Page(),
         });
+    }
 
     private async Task<IActionResult?> LoadFormAsync(CancellationToken ct)
     {
@@ -34,6 +37,7 @@ public sealed class NieuwModel(ApproachService approaches, ConversationService c
         var actor = HttpContext.GetActor();
         if (!RolePermissions.Has(actor.Role, View.MyRole, ApproachPermission.ViewStories) || !CanEdit)
             return Forbid();
+        Themes = await themes.NamesAsync(Id, ct);
         return null;
     }
 }

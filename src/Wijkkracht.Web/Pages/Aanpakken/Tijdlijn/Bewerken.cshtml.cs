@@ -29,6 +29,7 @@ public sealed class BewerkenModel(ApproachService approaches, TimelineService ti
     public Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = HttpContext.GetActor();
+        Input.ThemeIds ??= [];
         return this.SubmitAsync(() => timeline.UpdateAsync(Id, EventId, Input, actor, ct), new FormOutcome<TimelineEvent>
         {
             Saved = "De gebeurtenis is opgeslagen.",
@@ -60,6 +61,6 @@ public sealed class BewerkenModel(ApproachService approaches, TimelineService ti
         if (!result.IsOk)
             return NotFound();
         Event = result.Value!;
-        return CanEdit ? null : Forbid();
+        return await LoadFormAsync(ct);
     }
 }

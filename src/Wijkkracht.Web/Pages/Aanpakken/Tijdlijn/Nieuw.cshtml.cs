@@ -18,11 +18,14 @@ public sealed class NieuwModel(ApproachService approaches, TimelineService timel
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.SubmitAsync(() => timeline.CreateAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<TimelineEvent>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Input.ThemeIds ??= [];
+        return this.SubmitAsync(() => timeline.CreateAsync(Id, Input, HttpContext.GetActor(), ct), new FormOutcome<TimelineEvent>
         {
             Saved = "De gebeurtenis staat op de tijdlijn.",
             Redirect = _ => RedirectToPage("/Aanpakken/Tijdlijn/Index", new { id = Id }),
             ShowAgain = async () => await LoadFormAsync(ct) ?? Page(),
         });
+    }
 }

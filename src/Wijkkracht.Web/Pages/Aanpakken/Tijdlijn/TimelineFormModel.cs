@@ -11,6 +11,9 @@ public abstract class TimelineFormModel(ApproachService approaches) : WorkspaceP
     [BindProperty]
     public TimelineEventInput Input { get; set; } = new();
 
+    /// <summary>The approach's themes, to tag the event with.</summary>
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+
     public static IReadOnlyList<SelectListItem> Kinds { get; } =
         [new("Kies het soort", ""), .. Enum.GetValues<TimelineKind>().Select(k => new SelectListItem(TimelineLabels.For(k), k.ToString()))];
 
@@ -22,6 +25,9 @@ public abstract class TimelineFormModel(ApproachService approaches) : WorkspaceP
     {
         if (await LoadApproachAsync("tijdlijn", ct) is { } denied)
             return denied;
-        return CanEdit ? null : Forbid();
+        if (!CanEdit)
+            return Forbid();
+        Themes = await HttpContext.RequestServices.GetRequiredService<ThemeService>().NamesAsync(Id, ct);
+        return null;
     }
 }
