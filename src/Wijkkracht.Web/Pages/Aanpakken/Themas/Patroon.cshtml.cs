@@ -11,8 +11,11 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Themas;
 [ApproachPage(ApproachPermission.Edit)]
 public sealed class PatroonModel(ApproachService approaches, ThemeService themes, TimelineService timeline, ConversationService conversations) : WorkspacePageModel(approaches)
 {
+    /// <summary>"nieuw" for a new record, or the record's id.</summary>
     [BindProperty(SupportsGet = true)]
-    public Guid? PatternId { get; set; }
+    public string? Key { get; set; }
+
+    public Guid? PatternId => Guid.TryParse(Key, out var id) ? id : null;
 
     [BindProperty]
     public PatternInput Input { get; set; } = new();
@@ -72,6 +75,8 @@ public sealed class PatroonModel(ApproachService approaches, ThemeService themes
     {
         if (await LoadApproachAsync("themas", ct) is { } denied)
             return denied;
+        if (PatternId is null && Key != "nieuw")
+            return NotFound();
         if (!CanEdit)
             return Forbid();
         var actor = HttpContext.GetActor();

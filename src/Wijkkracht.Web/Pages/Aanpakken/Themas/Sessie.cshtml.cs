@@ -13,8 +13,11 @@ public sealed class SessieModel(ApproachService approaches, ThemeService themes,
 {
     public const int Choices = 3;
 
+    /// <summary>"nieuw" for a new record, or the record's id.</summary>
     [BindProperty(SupportsGet = true)]
-    public Guid? SessionId { get; set; }
+    public string? Key { get; set; }
+
+    public Guid? SessionId => Guid.TryParse(Key, out var id) ? id : null;
 
     [BindProperty]
     public SessionInput Input { get; set; } = new();
@@ -76,6 +79,8 @@ public sealed class SessieModel(ApproachService approaches, ThemeService themes,
     {
         if (await LoadApproachAsync("themas", ct) is { } denied)
             return denied;
+        if (SessionId is null && Key != "nieuw")
+            return NotFound();
         if (!CanEdit)
             return Forbid();
         Themes = await themes.NamesAsync(Id, ct);
