@@ -81,6 +81,7 @@ AccountApi.Map(api);
 WorkspaceApi.Map(api);
 ObservationsApi.Map(api);
 DeskResearchApi.Map(api);
+ConversationsApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

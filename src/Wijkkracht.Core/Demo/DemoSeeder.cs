@@ -179,6 +179,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren hebben 's avonds een plek in het buurthuis", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Behaald, OwnerUserId = wijkverbinder.Id, ParticipationRung = 3 });
         DemoObservations.Add(db, organisation.Id, approach.Id, [wijkverbinder.Id, created["wijkagent@demostad.example"].Id, created["jongerenwerker@demostad.example"].Id, created["sleutelpersoon@demostad.example"].Id]);
         DemoDeskResearch.Add(db, organisation.Id, approach.Id);
+        DemoConversations.Add(db, organisation.Id, approach.Id, wijkverbinder, coordinator);
         await db.SaveChangesAsync(ct);
     }
 

@@ -69,6 +69,12 @@ public enum ApproachPermission
 
     /// <summary>See the e-mail addresses of network members (active residents): the core team, who are their contact.</summary>
     ViewNetworkContacts,
+
+    /// <summary>
+    /// Read and (with <see cref="Edit"/>) record the conversations (verhalen), their quotes and the follow-up promised to
+    /// residents: the core team that holds the conversations. Partners and network members do not (issue 11).
+    /// </summary>
+    ViewStories,
 }
 
 /// <summary>The role→permission tables that drive all authorization. Tests check every allow and every deny.</summary>
@@ -94,9 +100,9 @@ public static class RolePermissions
 
     private static readonly Dictionary<ApproachRole, HashSet<ApproachPermission>> ApproachTable = new()
     {
-        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
-        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
-        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
+        [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
+        [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
+        [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
         [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
         [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
         [ApproachRole.Netwerklid] = [ApproachPermission.View],

@@ -22,7 +22,7 @@ public static class FeatureServices
     {
         AddOrganisationFeatures(services);
         AddApproachFeatures(services);
-        AddWorkspaceFeatures(services);
+        AddWorkspaceFeatures(services, configuration);
         AddKnowledgeFeatures(services, configuration);
         return services;
     }
@@ -55,7 +55,7 @@ public static class FeatureServices
     }
 
     /// <summary>The approach workspace: decisions, plan, goals, steps, precondition checks and the report.</summary>
-    private static void AddWorkspaceFeatures(IServiceCollection services)
+    private static void AddWorkspaceFeatures(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DecisionService>();
         services.AddScoped<PlanService>();
@@ -74,6 +74,11 @@ public static class FeatureServices
         services.AddScoped<StuurgroepSummary>();
         services.AddSingleton(sp => Core.Observations.ObservationCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
         services.AddScoped<Core.Observations.ObservationService>();
+        services.AddSingleton(_ => Core.Conversations.ConversationGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Conversations.ConversationService>();
+        services.AddScoped<Core.Conversations.FollowUpService>();
+        services.AddScoped<Core.Conversations.TimelineService>();
+        services.AddScoped<Core.Conversations.ThemeService>();
         AddDeskResearchFeatures(services);
     }
 

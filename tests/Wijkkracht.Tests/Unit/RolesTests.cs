@@ -34,9 +34,9 @@ public sealed class RolePermissionTests
     {
         var allowed = new Dictionary<ApproachRole, ApproachPermission[]>
         {
-            [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
-            [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
-            [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts],
+            [ApproachRole.Gemeenteverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
+            [ApproachRole.Procesregisseur] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.Decide, ApproachPermission.ManageMembers, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
+            [ApproachRole.Wijkverbinder] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Edit, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail, ApproachPermission.ViewNetworkContacts, ApproachPermission.ViewStories],
             [ApproachRole.BestuurlijkBoegbeeld] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.Decide, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
             [ApproachRole.Partner] = [ApproachPermission.View, ApproachPermission.ViewPlan, ApproachPermission.ViewMembers, ApproachPermission.ViewMemberEmail],
             [ApproachRole.Netwerklid] = [ApproachPermission.View],

@@ -28,6 +28,10 @@ public sealed class ApproachNavModel
         ("Uitvoering", "/Aanpakken/Waarnemingen/Index", "Waarnemingen", "waarnemingen"),
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
+        ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
+        ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
+        ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
+        ("Verhalen", "/Aanpakken/Themas/Index", "Thema's", "themas"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];
