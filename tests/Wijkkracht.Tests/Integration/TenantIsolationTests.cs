@@ -99,6 +99,41 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/datasets/{datasetId:guid}/figures"] = [("datasetId", Target.Dataset)],
         ["/api/v1/datasets/{datasetId:guid}/figures/{figureId:guid}"] = [("datasetId", Target.Dataset), ("figureId", Target.Figure)],
         ["/api/v1/datasets/{datasetId:guid}/figures/imports"] = [("datasetId", Target.Dataset)],
+        // Observations (issue 10).
+        ["/aanpakken/{id:guid}/waarnemingen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/{observationId:guid}"] = [("id", Target.Approach), ("observationId", Target.Observation)],
+        ["/api/v1/approaches/{id:guid}/observations"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/observations/{observationId:guid}"] = [("id", Target.Approach), ("observationId", Target.Observation)],
+        // Conversations, follow-up, timeline, themes (issue 11).
+        ["/aanpakken/{id:guid}/gesprekken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/gesprekken/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/gesprekken/{conversationId:guid}"] = [("id", Target.Approach), ("conversationId", Target.Conversation)],
+        ["/aanpakken/{id:guid}/terugkoppelingen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/terugkoppelingen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/terugkoppelingen/{followUpId:guid}"] = [("id", Target.Approach), ("followUpId", Target.FollowUp)],
+        ["/aanpakken/{id:guid}/tijdlijn"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/tijdlijn/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/tijdlijn/afdrukken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/tijdlijn/{eventId:guid}"] = [("id", Target.Approach), ("eventId", Target.TimelineEvent)],
+        ["/aanpakken/{id:guid}/themas"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/themas/{themeId:guid}"] = [("id", Target.Approach), ("themeId", Target.Theme)],
+        ["/aanpakken/{id:guid}/patronen/{key}"] = [("id", Target.Approach), ("key", Target.Pattern)],
+        ["/aanpakken/{id:guid}/sessies/{key}"] = [("id", Target.Approach), ("key", Target.Session)],
+        ["/api/v1/approaches/{id:guid}/conversations"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/conversations/consented-quotes"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/conversations/{conversationId:guid}"] = [("id", Target.Approach), ("conversationId", Target.Conversation)],
+        ["/api/v1/approaches/{id:guid}/conversations/{conversationId:guid}/mentioned-events/{index:int}/timeline-event"] = [("id", Target.Approach), ("conversationId", Target.Conversation), ("index", Target.PlanNumber)],
+        ["/api/v1/approaches/{id:guid}/follow-ups"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/follow-ups/{followUpId:guid}"] = [("id", Target.Approach), ("followUpId", Target.FollowUp)],
+        ["/api/v1/approaches/{id:guid}/timeline-events"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/timeline-events/{eventId:guid}"] = [("id", Target.Approach), ("eventId", Target.TimelineEvent)],
+        ["/api/v1/approaches/{id:guid}/themes"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/themes/{themeId:guid}"] = [("id", Target.Approach), ("themeId", Target.Theme)],
+        ["/api/v1/approaches/{id:guid}/patterns"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/patterns/{patternId:guid}"] = [("id", Target.Approach), ("patternId", Target.Pattern)],
+        ["/api/v1/approaches/{id:guid}/sessions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/sessions/{sessionId:guid}"] = [("id", Target.Approach), ("sessionId", Target.Session)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -132,6 +167,13 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         SocialMapEntry,
         Dataset,
         Figure,
+        Observation,
+        Conversation,
+        FollowUp,
+        TimelineEvent,
+        Theme,
+        Pattern,
+        Session,
     }
 
     [Fact]
@@ -159,6 +201,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, b.Organisation.Id, b.Approach.Id);
         await DeskResearchRecordsAsync(app, b.Organisation.Id, b.Approach.Id, ids);
+        await FieldWorkRecordsAsync(app, b.Organisation.Id, b.Approach.Id, b.Users[OrgRole.Wijkverbinder].Id, ids);
         var before = await SnapshotAsync(app, b.Organisation.Id);
         var ownBefore = await SnapshotAsync(app, a.Organisation.Id, includeAudit: false);
         var failures = new List<string>();
@@ -210,6 +253,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, other.Item1.Id);
         await DeskResearchRecordsAsync(app, a.Organisation.Id, other.Item1.Id, ids);
+        await FieldWorkRecordsAsync(app, a.Organisation.Id, other.Item1.Id, a.Users[OrgRole.Coordinator].Id, ids);
         var before = await ApproachSnapshotAsync(app, other.Item1.Id);
         var failures = new List<string>();
         foreach (var role in new[] { OrgRole.Wijkverbinder, OrgRole.Partner })
@@ -238,6 +282,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         };
         (ids[Target.OwnIntervention], ids[Target.ApproachIntervention]) = await KnowledgeRecordsAsync(app, a.Organisation.Id, a.Approach.Id);
         await DeskResearchRecordsAsync(app, a.Organisation.Id, a.Approach.Id, ids);
+        await FieldWorkRecordsAsync(app, a.Organisation.Id, a.Approach.Id, a.Users[OrgRole.Wijkverbinder].Id, ids);
         var user = a.Users[OrgRole.Beheerder];
         var api = await app.ApiClientAsync(user);
         var browser = await app.SignedInClientAsync(user);
@@ -338,11 +383,14 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                     if (method is "POST" or "PUT")
                         request.Content = url.Contains("/knowledge/own-interventions", StringComparison.Ordinal)
                             ? JsonContent.Create(new { title = "x", summary = "x", version = Guid.NewGuid() })
+                            : url.Contains("/areas", StringComparison.Ordinal)
+                            ? JsonContent.Create(new { name = "x", kind = "Wijk", code = "WK000201", version = Guid.NewGuid() })
+                            // No "kind" here: several field-work inputs have an enum of that name, and a value that does
+                            // not bind would be refused (400) before the approach is looked up.
                             : JsonContent.Create(new
                             {
                                 title = "x",
                                 name = "x",
-                                kind = "Wijk",
                                 code = "WK000201",
                                 issue = "x",
                                 role = "Partner",
@@ -431,6 +479,39 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
     }
 
     /// <summary>A trajectory and a sociale-kaart entry in the approach, and a dataset with one figure of the organisation (made once per approach).</summary>
+    /// <summary>One record of each field-work kind (issues 10 and 11) in the approach, made once per approach.</summary>
+    private static async Task FieldWorkRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Guid recordedBy, Dictionary<Target, Guid> ids)
+    {
+        var found = await app.InScopeAsync(async (_, db) =>
+        {
+            var observation = await db.Set<Wijkkracht.Core.Observations.Observation>().FirstOrDefaultAsync(o => o.ApproachId == approachId);
+            if (observation is null)
+                db.Add(observation = new Wijkkracht.Core.Observations.Observation { ApproachId = approachId, ObservedOn = new DateOnly(2026, 2, 3), ObservedAt = new TimeOnly(16, 0), PlaceName = "Plein", Groups = "jongeren", WhatHappens = "Proef", RecordedByUserId = recordedBy });
+            var conversation = await db.Set<Wijkkracht.Core.Conversations.Conversation>().FirstOrDefaultAsync(c => c.ApproachId == approachId);
+            if (conversation is null)
+                db.Add(conversation = new Wijkkracht.Core.Conversations.Conversation { ApproachId = approachId, Date = new DateOnly(2026, 2, 3), Place = "Plein", Summary = "Proef", MentionedEvents = [new() { Date = new DateOnly(2025, 6, 1), Description = "Proefgebeurtenis" }] });
+            var followUp = await db.Set<Wijkkracht.Core.Conversations.FollowUp>().FirstOrDefaultAsync(f => f.ApproachId == approachId);
+            if (followUp is null)
+                db.Add(followUp = new Wijkkracht.Core.Conversations.FollowUp { ApproachId = approachId, Issue = "Proef", RaisedOn = new DateOnly(2026, 2, 3), Responsible = "Team" });
+            var timelineEvent = await db.Set<Wijkkracht.Core.Conversations.TimelineEvent>().FirstOrDefaultAsync(e => e.ApproachId == approachId);
+            if (timelineEvent is null)
+                db.Add(timelineEvent = new Wijkkracht.Core.Conversations.TimelineEvent { ApproachId = approachId, Title = "Proef", Date = new DateOnly(2025, 6, 1) });
+            var theme = await db.Set<Wijkkracht.Core.Conversations.Theme>().FirstOrDefaultAsync(t => t.ApproachId == approachId);
+            if (theme is null)
+                db.Add(theme = new Wijkkracht.Core.Conversations.Theme { ApproachId = approachId, Name = "Proefthema" });
+            var pattern = await db.Set<Wijkkracht.Core.Conversations.Pattern>().FirstOrDefaultAsync(p => p.ApproachId == approachId);
+            if (pattern is null)
+                db.Add(pattern = new Wijkkracht.Core.Conversations.Pattern { ApproachId = approachId, Statement = "Proefpatroon" });
+            var session = await db.Set<Wijkkracht.Core.Conversations.ThemeSession>().FirstOrDefaultAsync(x => x.ApproachId == approachId);
+            if (session is null)
+                db.Add(session = new Wijkkracht.Core.Conversations.ThemeSession { ApproachId = approachId, Date = new DateOnly(2026, 2, 3) });
+            await db.SaveChangesAsync();
+            return new[] { observation.Id, conversation.Id, followUp.Id, timelineEvent.Id, theme.Id, pattern.Id, session.Id };
+        }, organisationId);
+        (ids[Target.Observation], ids[Target.Conversation], ids[Target.FollowUp], ids[Target.TimelineEvent], ids[Target.Theme], ids[Target.Pattern], ids[Target.Session]) =
+            (found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
+    }
+
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
     {
         (ids[Target.Trajectory], ids[Target.SocialMapEntry], ids[Target.Dataset], ids[Target.Figure]) = await app.InScopeAsync(async (_, db) =>
