@@ -25,9 +25,20 @@ public sealed class ObservationTests(SharedApps apps) : IClassFixture<SharedApps
         var time = TimeOnly.Parse(at, System.Globalization.CultureInfo.InvariantCulture);
         var o = new Observation
         {
-            OrganisationId = org.Organisation.Id, ApproachId = approachId, RecordedByUserId = recorder, ObservedOn = on, ObservedAt = time,
-            PartOfDay = ObservationCodec.PartOfDayFor(time), DayType = ObservationCodec.DayTypeFor(on), PlaceName = place, Groups = groups, Kind = kind,
-            Latitude = lat, Longitude = lon, Factors = factors, WhatHappens = notes,
+            OrganisationId = org.Organisation.Id,
+            ApproachId = approachId,
+            RecordedByUserId = recorder,
+            ObservedOn = on,
+            ObservedAt = time,
+            PartOfDay = ObservationCodec.PartOfDayFor(time),
+            DayType = ObservationCodec.DayTypeFor(on),
+            PlaceName = place,
+            Groups = groups,
+            Kind = kind,
+            Latitude = lat,
+            Longitude = lon,
+            Factors = factors,
+            WhatHappens = notes,
         };
         db.Add(o);
         await db.SaveChangesAsync();
@@ -189,7 +200,10 @@ public sealed class ObservationTests(SharedApps apps) : IClassFixture<SharedApps
         Assert.DoesNotContain("name=\"Input.PlaceName\"", readOnly, StringComparison.Ordinal);
         var refused = await TestApp.PostFormAsync(resident, $"/aanpakken/{approach.Id}/waarnemingen/{byWijkverbinder.Id}", new()
         {
-            ["Input.ObservedOn"] = "2026-11-04", ["Input.ObservedAt"] = "10:00", ["Input.PlaceName"] = "Gewijzigd", ["Input.Version"] = byWijkverbinder.Version.ToString(),
+            ["Input.ObservedOn"] = "2026-11-04",
+            ["Input.ObservedAt"] = "10:00",
+            ["Input.PlaceName"] = "Gewijzigd",
+            ["Input.Version"] = byWijkverbinder.Version.ToString(),
         });
         Assert.Contains("toegang-geweigerd", refused.Headers.Location?.ToString(), StringComparison.Ordinal);
 
