@@ -65,7 +65,7 @@ public abstract partial class EveryPageTests(AppServer app)
         ["/activeren"] = 404,
     };
 
-    /// <summary>The walk at one width (the two widths run in two collections, each with its own app, in parallel).</summary>
+    /// <summary>The walk at one width (the two widths are in two collections, each with its own app).</summary>
     protected async Task VisitEveryPageAsync(int width)
     {
         var templates = ReadRouteTemplates();

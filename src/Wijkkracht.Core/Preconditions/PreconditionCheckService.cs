@@ -145,20 +145,7 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         if (errors.Any)
             return Result<PreconditionAssessment>.Invalid(errors);
 
-        var assessment = new PreconditionAssessment
-        {
-            ApproachId = approachId,
-            AssessedOn = input.AssessedOn!.Value,
-            Participants = participants,
-            Notes = notes,
-            RecordedByUserId = actor.UserId,
-            Items = items,
-            Visibility = level,
-            VisibleToPartnerTypes = mask,
-        };
-        db.Add(assessment);
-        await db.SaveChangesAsync(ct);
-        return Result<PreconditionAssessment>.Ok(assessment);
+        return await SaveNewAsync(new PreconditionAssessment { Items = items }, approachId, input, participants, notes, level, mask, actor, ct);
     }
 
     /// <summary>
@@ -241,17 +228,19 @@ public sealed class PreconditionCheckService(WijkkrachtDbContext db, ApproachSer
         var (level, mask) = await ValidateVisibilityAsync(approachId, input, actor, errors, ct);
         if (errors.Any)
             return Result<PreconditionAssessment>.Invalid(errors);
-        var assessment = new PreconditionAssessment
-        {
-            ApproachId = approachId,
-            AssessedOn = input.AssessedOn!.Value,
-            Participants = participants,
-            Notes = notes,
-            RecordedByUserId = actor.UserId,
-            IsDraft = true,
-            Visibility = level,
-            VisibleToPartnerTypes = mask,
-        };
+        return await SaveNewAsync(new PreconditionAssessment { IsDraft = true }, approachId, input, participants, notes, level, mask, actor, ct);
+    }
+
+    /// <summary>Fills in the validated header of a new check (whole or draft) and saves it.</summary>
+    private async Task<Result<PreconditionAssessment>> SaveNewAsync(PreconditionAssessment assessment, Guid approachId, AssessmentInput input, string participants, string notes, VisibilityLevel level, PartnerType mask, Actor actor, CancellationToken ct)
+    {
+        assessment.ApproachId = approachId;
+        assessment.AssessedOn = input.AssessedOn!.Value;
+        assessment.Participants = participants;
+        assessment.Notes = notes;
+        assessment.RecordedByUserId = actor.UserId;
+        assessment.Visibility = level;
+        assessment.VisibleToPartnerTypes = mask;
         db.Add(assessment);
         await db.SaveChangesAsync(ct);
         return Result<PreconditionAssessment>.Ok(assessment);
