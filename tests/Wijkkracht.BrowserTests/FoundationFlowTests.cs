@@ -79,13 +79,8 @@ public sealed class FoundationFlowTests(AppServer app)
     [Fact]
     public async Task VisitPages_OnPhoneWidthWithoutJavaScript_WorkAndHaveNoAxeViolations()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 360, Height = 740 }, JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(app.DemoEmail);
-        await page.GetByLabel("Wachtwoord").FillAsync(app.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.GotoAsync("/aanpakken");
+        var page = await app.NewPageWithoutJavaScriptAsync(360);
+        await AppServer.VisitAsync(page, "/aanpakken");
         Assert.Contains("Samen sterk rond het Europaplein", await page.ContentAsync(), StringComparison.Ordinal);
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"Page is wider than the phone: {scrollWidth}px");

@@ -58,9 +58,9 @@ public sealed class OverviewJourneyTests(AppServer app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Periode tonen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains("De begindatum ligt na de einddatum", await page.ContentAsync(), StringComparison.Ordinal);
-        var from = DateTime.Today.AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var from = DutchToday().AddMonths(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByLabel("Periode van").FillAsync(from);
-        await page.GetByLabel("Periode tot en met").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Periode tot en met").FillAsync(DutchToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Periode tonen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         var report = await page.ContentAsync();
@@ -102,4 +102,8 @@ public sealed class OverviewJourneyTests(AppServer app)
         Assert.DoesNotContain("@demostad.example", start, StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "API-documentatie (OpenAPI)" }).CountAsync());
     }
+
+    /// <summary>Today in the Netherlands: the app reads report periods as Dutch days, also after 23:00 UTC.</summary>
+    private static DateTime DutchToday() =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Date;
 }

@@ -140,17 +140,7 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static TimeZoneInfo DutchTimeZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
+    private static TimeZoneInfo DutchTimeZone() => Common.DutchTimeProvider.Zone;
 
     /// <summary>Field names whose values are never shown, also in rows written before a field was masked at write time.</summary>
     private static readonly string[] SecretMarkers = ["hash", "token", "secret", "password", "wachtwoord", "stamp", "recovery"];

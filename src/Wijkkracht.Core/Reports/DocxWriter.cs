@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Wijkkracht.Core.Common;
 using CleanText = Wijkkracht.Core.Common.TextInput;
 
 namespace Wijkkracht.Core.Reports;
@@ -27,7 +28,7 @@ public static class DocxWriter
             var body = new Body();
             body.Append(Para(report.Title, "Title"));
             body.Append(Para(report.Subtitle, "Subtitle"));
-            body.Append(Para($"Gemaakt op {report.CreatedAt.ToLocalTime():d-M-yyyy HH:mm} door {report.CreatedBy}. Vertrouwelijk: bevat gegevens van de aanpak.", null));
+            body.Append(Para($"Gemaakt op {report.CreatedAt.ToDutchTime():d-M-yyyy HH:mm} door {report.CreatedBy}. Vertrouwelijk: bevat gegevens van de aanpak.", null));
             if (report.Period is { } period)
                 body.Append(Para($"Periode: {period.Label}", null));
             var inAppendix = false;

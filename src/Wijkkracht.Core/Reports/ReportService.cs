@@ -85,7 +85,7 @@ public sealed class ReportService(
         sections.Add(plan is null
             ? new ReportSection("Globaal plan van aanpak", [("Stand", "Er is nog geen plan van aanpak vastgelegd.")])
             : new ReportSection($"Globaal plan van aanpak (versie {plan.Number})", PlanService.Fields.Select(f => (f.Label, Or(f.Get(plan)))).ToList(),
-                Intro: $"Opgeslagen door {plan.CreatedByName} op {plan.CreatedAt.ToLocalTime().ToString("d MMMM yyyy", nl)}."));
+                Intro: $"Opgeslagen door {plan.CreatedByName} op {plan.CreatedAt.ToDutchTime().ToString("d MMMM yyyy", nl)}."));
 
         var decision = await db.Set<Decision>().AsNoTracking().Where(d => d.ApproachId == approachId).OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.CreatedAt).FirstOrDefaultAsync(ct);
         sections.Add(decision is null

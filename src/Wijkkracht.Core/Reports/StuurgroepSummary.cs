@@ -38,7 +38,7 @@ public sealed class StuurgroepSummary(
 
         // What happened and changed.
         var happened = await changes.ForApproachAsync(access, period.Start(zone), 500, until: period.End(zone), ct: ct);
-        var happenedLines = happened.Take(MaxChanges).Select(c => $"• {c.At.ToLocalTime().ToString("d MMMM", nl)}: {c.Text}").ToList();
+        var happenedLines = happened.Take(MaxChanges).Select(c => $"• {c.At.ToDutchTime().ToString("d MMMM", nl)}: {c.Text}").ToList();
         if (happened.Count > MaxChanges)
             happenedLines.Add($"… en {happened.Count - MaxChanges} andere wijzigingen (zie de aanpak in Wijkkracht).");
         var happenedText = happened.Count == 0 ? "In deze periode is er niets vastgelegd of gewijzigd." : string.Join('\n', happenedLines);

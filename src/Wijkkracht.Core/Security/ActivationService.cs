@@ -57,7 +57,7 @@ public sealed class ActivationService(WijkkrachtDbContext db, UserManager<AppUse
             ExpiresAt = now + Lifetime,
         };
         db.Add(link);
-        audit.Add(actor, AuditActions.Create, nameof(AppUser), user.Id.ToString(), null, $"Activatielink gemaakt voor {user.DisplayName} (geldig tot {link.ExpiresAt.ToLocalTime():d-M-yyyy})");
+        audit.Add(actor, AuditActions.Create, nameof(AppUser), user.Id.ToString(), null, $"Activatielink gemaakt voor {user.DisplayName} (geldig tot {link.ExpiresAt.ToDutchTime():d-M-yyyy})");
         await db.SaveChangesAsync(ct);
         return new ActivationIssued(user, token, link.ExpiresAt);
     }
@@ -72,7 +72,7 @@ public sealed class ActivationService(WijkkrachtDbContext db, UserManager<AppUse
             $"Beste {issued.User.DisplayName},\n\n" +
             $"Er is een account voor u gemaakt in Wijkkracht van {organisationName}.\n" +
             $"Open deze link en kies zelf een wachtwoord:\n\n{url}\n\n" +
-            $"De link werkt één keer en is geldig tot {issued.ExpiresAt.ToLocalTime():d-M-yyyy HH:mm}.\n" +
+            $"De link werkt één keer en is geldig tot {issued.ExpiresAt.ToDutchTime():d-M-yyyy HH:mm}.\n" +
             "Heeft u hier niet om gevraagd? Dan kunt u deze e-mail negeren.\n";
         return mail.SendAsync(issued.User.Email, issued.User.DisplayName, "Uw account in Wijkkracht", body, ct);
     }

@@ -42,7 +42,7 @@ public static class ServiceSetup
 
         var dbOptions = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(dbOptions);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(Wijkkracht.Core.Common.DutchTimeProvider.Instance);
         services.AddScoped<TenantContext>();
         services.AddDbContext<WijkkrachtDbContext>(o => Database.Configure(o, dbOptions));
 

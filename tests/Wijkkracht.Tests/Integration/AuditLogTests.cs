@@ -32,7 +32,8 @@ public sealed class AuditLogTests(SharedApps apps) : IClassFixture<SharedApps>
         var (app, a, _) = await apps.GetAsync(provider);
         var (goalId, title) = await RenameGoalAsync(app, a);
         var admin = await app.SignedInClientAsync(a.Users[OrgRole.Beheerder]);
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The filter reads dates as Dutch days; after 23:00 UTC the Dutch date is already tomorrow.
+        var today = Wijkkracht.Core.Common.DutchTimeProvider.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var wijkverbinder = a.Users[OrgRole.Wijkverbinder].Id;
         var filter = $"/beheer/audit?persoon={wijkverbinder}&aanpak={a.Approach.Id}&soort=Goal";
 

@@ -63,7 +63,7 @@ public sealed partial class FormsAndSessionsTests(SharedApps apps) : IClassFixtu
         var baseUrl = $"/aanpakken/{a.Approach.Id}/randvoorwaarden";
         var first = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
 
-        var start = await TestApp.PostFormAsync(first, baseUrl + "/nieuw", new() { ["Input.AssessedOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Input.Participants"] = "Kernteam" });
+        var start = await TestApp.PostFormAsync(first, baseUrl + "/nieuw", new() { ["Input.AssessedOn"] = Wijkkracht.Core.Common.DutchTimeProvider.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Input.Participants"] = "Kernteam" });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         var partOne = start.Headers.Location!.OriginalString;
         Assert.EndsWith("/invullen/1", partOne, StringComparison.Ordinal);

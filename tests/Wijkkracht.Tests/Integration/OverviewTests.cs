@@ -21,7 +21,7 @@ namespace Wijkkracht.Tests.Integration;
 /// </summary>
 public sealed class OverviewTests(SharedApps apps) : IClassFixture<SharedApps>
 {
-    private static readonly string Today = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Today = Wijkkracht.Core.Common.DutchTimeProvider.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -165,7 +165,7 @@ public sealed class OverviewTests(SharedApps apps) : IClassFixture<SharedApps>
         await app.InScopeAsync(async (_, db) =>
         {
             db.AddRange(
-                new Goal { OrganisationId = a.Organisation.Id, ApproachId = id, Title = later, Level = PpctLevel.Meso, Term = GoalTerm.Kort, OwnerUserId = a.Users[OrgRole.Partner].Id, TargetDate = DateOnly.FromDateTime(DateTime.Today).AddMonths(2) },
+                new Goal { OrganisationId = a.Organisation.Id, ApproachId = id, Title = later, Level = PpctLevel.Meso, Term = GoalTerm.Kort, OwnerUserId = a.Users[OrgRole.Partner].Id, TargetDate = Wijkkracht.Core.Common.DutchTimeProvider.Today.AddMonths(2) },
                 new Goal { OrganisationId = a.Organisation.Id, ApproachId = id, Title = mine, Level = PpctLevel.Meso, Term = GoalTerm.Kort, OwnerUserId = a.Users[OrgRole.Partner].Id, TargetDate = new DateOnly(2026, 2, 1) },
                 new Goal { OrganisationId = a.Organisation.Id, ApproachId = id, Title = theirs, Level = PpctLevel.Meso, Term = GoalTerm.Kort, OwnerUserId = a.Users[OrgRole.Wijkverbinder].Id });
             return await db.SaveChangesAsync();

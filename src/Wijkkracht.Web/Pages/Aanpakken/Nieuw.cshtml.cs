@@ -9,11 +9,11 @@ namespace Wijkkracht.Web.Pages.Aanpakken;
 
 /// <summary>Start a new approach (Coördinator, Beheerder).</summary>
 [RequiresPermission(Permission.CreateApproach)]
-public sealed class NieuwModel(ApproachService approaches, AreaService areas) : ApproachFormModel(areas)
+public sealed class NieuwModel(ApproachService approaches, AreaService areas, TimeProvider time) : ApproachFormModel(areas)
 {
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Input.StartDate = DateOnly.FromDateTime(DateTime.Today);
+        Input.StartDate = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         await LoadListsAsync(ct);
     }
 

@@ -38,6 +38,6 @@ public sealed class RapportWordModel(ReportService reports, TimeProvider time) :
         if (!result.IsOk)
             return Forbid();
         var name = reportKind == ReportKind.Plan ? "plan-van-aanpak" : "voortgangsrapportage";
-        return File(DocxWriter.Write(result.Value!), DocxWriter.ContentType, $"{name}-{DateTime.Today:yyyy-MM-dd}.docx");
+        return File(DocxWriter.Write(result.Value!), DocxWriter.ContentType, $"{name}-{time.GetLocalNow():yyyy-MM-dd}.docx");
     }
 }
