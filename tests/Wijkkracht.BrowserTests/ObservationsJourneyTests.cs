@@ -24,12 +24,7 @@ public sealed class ObservationsJourneyTests(AppServer app)
     [InlineData(1280)]
     public async Task RecordObservation_WithoutJavaScript_IsSavedAndListed(int width)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, JavaScriptEnabled = false, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(app.DemoEmail);
-        await page.GetByLabel("Wachtwoord").FillAsync(app.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        var page = await app.NewPageWithoutJavaScriptAsync(width);
         var approachPath = await ApproachPathAsync(page);
 
         await AppServer.VisitAsync(page, approachPath + "/waarnemingen");
@@ -50,7 +45,7 @@ public sealed class ObservationsJourneyTests(AppServer app)
         Assert.Contains(place, list, StringComparison.Ordinal);
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"Page is wider than the viewport: {scrollWidth}px");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Theory]
