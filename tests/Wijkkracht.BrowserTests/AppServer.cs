@@ -213,10 +213,11 @@ public sealed partial class AppServer : IAsyncLifetime
 }
 
 /// <summary>
-/// The browser tests are split over two collections, each with its own application (own SQLite file) and browser. They
-/// run one after the other for now (xunit.runner.json): run side by side, the suite stopped making progress on
-/// 2026-11-30 with both processes idle, and the cause is not found yet. Put a new test class in the collection whose
-/// total run time is smaller (see the trx durations).
+/// The browser tests run in two collections side by side (xunit.runner.json), each with its own application (own
+/// SQLite file) and browser: a test waits on the browser or the app most of the time, so two streams use both cores.
+/// (A run that stopped making progress on 2026-11-30 was axe-core waiting forever in a page with JavaScript off; see
+/// <see cref="AppServer.AssertAccessibleAsync"/>.) Put a new test class in the collection whose total run time is
+/// smaller (see the trx durations).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class AppCollection : ICollectionFixture<AppServer>

@@ -8,7 +8,7 @@ namespace Wijkkracht.BrowserTests;
 /// desk research through the approach navigation, adds an earlier trajectory, adds a dataset, imports a small CSV with
 /// one bad line (sees the line's error, nothing is written), fixes the file and sees the figures in the table.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(SecondAppCollection.Name)]
 public sealed class DeskResearchJourneyTests(AppServer app)
 {
     [Theory]
