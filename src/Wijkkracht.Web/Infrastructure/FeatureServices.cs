@@ -79,6 +79,7 @@ public static class FeatureServices
         services.AddScoped<Core.Conversations.FollowUpService>();
         services.AddScoped<Core.Conversations.TimelineService>();
         services.AddScoped<Core.Conversations.ThemeService>();
+        services.AddScoped<Core.Conversations.ReachService>();
         AddDeskResearchFeatures(services);
     }
 
