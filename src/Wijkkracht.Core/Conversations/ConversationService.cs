@@ -45,6 +45,12 @@ public sealed class ConversationInput
     /// <summary>The themes (of this approach) it is tagged with; null leaves the tags as they are.</summary>
     public List<Guid>? ThemeIds { get; set; }
 
+    /// <summary>
+    /// Saves text that looks like it names a person or an address after the warning (see <see cref="Privacy.NameDetector"/>),
+    /// as on observations. Words that were already in the stored conversation do not warn again.
+    /// </summary>
+    public bool ConfirmPossibleNames { get; set; }
+
     public Guid? Version { get; set; }
 
     public static ConversationInput From(Conversation c) => new()
@@ -358,6 +364,15 @@ public sealed class ConversationService(WijkkrachtDbContext db, ApproachService 
         if (events.Count > MaxEvents)
             errors.Add(nameof(ConversationInput.MentionedEvents), $"Maximaal {MaxEvents} gebeurtenissen per gesprek.");
 
+        // The same warning as observations: free text and quotes that look like a name or an address warn before saving;
+        // the user rewrites, or confirms and saves anyway. Hits already in the stored conversation were confirmed before.
+        var hits = PossibleNames(place, summary, proud, worried, wants, answers.Select(a => a.Answer), quotes.Select(q => q.Text), events.Select(e => e.Description))
+            .Except(PossibleNames(conversation.Place, conversation.Summary, conversation.ProudOf, conversation.WorriedAbout, conversation.Wants,
+                conversation.Answers.Select(a => a.Answer), conversation.Quotes.Select(q => q.Text), conversation.MentionedEvents.Select(e => e.Description)), StringComparer.Ordinal)
+            .ToList();
+        if (hits.Count > 0 && !input.ConfirmPossibleNames && !errors.Any)
+            errors.Add(nameof(ConversationInput.ConfirmPossibleNames), Privacy.NameDetector.Warning(hits));
+
         if (errors.Any)
             return errors;
         conversation.Date = input.Date!.Value;
@@ -378,6 +393,11 @@ public sealed class ConversationService(WijkkrachtDbContext db, ApproachService 
         conversation.MentionedEvents = events;
         return errors;
     }
+
+    /// <summary>The words in a conversation's free text and quotes that look like a name or an address, in order, once each.</summary>
+    public static IReadOnlyList<string> PossibleNames(string place, string summary, string proud, string worried, string wants, IEnumerable<string> answers, IEnumerable<string> quotes, IEnumerable<string> events) =>
+        new[] { place, summary, proud, worried, wants }.Concat(answers).Concat(quotes).Concat(events)
+            .SelectMany(Privacy.NameDetector.Find).Distinct(StringComparer.Ordinal).ToList();
 
     internal static string Text(ValidationErrors errors, string field, string? value, int max)
     {

@@ -1,6 +1,7 @@
 using Wijkkracht.Core.Conversations;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Security;
+using Wijkkracht.Core.Visibility;
 
 namespace Wijkkracht.Core.Demo;
 
@@ -131,11 +132,14 @@ public static class DemoConversations
         PatternEvidence OfTheme(Theme t) => new() { Kind = EvidenceKind.Thema, RecordId = t.Id };
         PatternEvidence OfEvent(string title) => new() { Kind = EvidenceKind.Tijdlijn, RecordId = timeline.First(e => e.Title == title).Id };
         PatternEvidence OfTalk(int i) => new() { Kind = EvidenceKind.Gesprek, RecordId = conversations[i].Id };
-        db.AddRange(
+        Pattern[] patterns =
+        [
             NewPattern("Als het buurthuis 's avonds open is, zijn jongeren daar en niet op het plein.", PatternKind.Positief, OfTheme(jongeren), OfEvent("Zomertoernooi op het trapveld"), OfTalk(5)),
             NewPattern("Bewoners melden niets meer, omdat zij na eerdere trajecten niet hoorden wat er met hun meldingen gebeurde.", PatternKind.Vastgelopen, OfTheme(vertrouwen), OfEvent("Wijkaanpak 'Noord Vooruit'"), OfTalk(4)),
             NewPattern("Ouders zien signalen van ronselen, maar weten niet waar zij die veilig kwijt kunnen.", PatternKind.Vastgelopen, OfTheme(ronselen), OfTalk(14), OfTalk(1)),
-            NewPattern("Gezamenlijke activiteiten op het plein brengen bewoners met elkaar in contact.", PatternKind.Positief, OfTheme(samen), OfEvent("Buurtbarbecue")));
+            NewPattern("Gezamenlijke activiteiten op het plein brengen bewoners met elkaar in contact.", PatternKind.Positief, OfTheme(samen), OfEvent("Buurtbarbecue")),
+        ];
+        db.AddRange(patterns);
         db.AddRange(
             new ThemeSession { OrganisationId = organisationId, ApproachId = approachId, Kind = SessionKind.Focusgroep, Date = new DateOnly(2026, 5, 8), AttendingGroups = "Jongerenwerk, wijkagent, school, wijkteam", PrioritisedThemeIds = [ronselen.Id, jongeren.Id], Contributions = "Jongerenwerk en school willen samen een voorlichting voor ouders geven." },
             new ThemeSession { OrganisationId = organisationId, ApproachId = approachId, Kind = SessionKind.Bewonersavond, Date = new DateOnly(2026, 5, 22), AttendingGroups = "35 bewoners, twee winkeliers, de wijkagent", PrioritisedThemeIds = [plein.Id, samen.Id, vertrouwen.Id], Contributions = "Vijf bewoners willen een buurtschoonmaakdag organiseren; twee winkeliers doen mee aan een pleinfeest." });
@@ -147,6 +151,60 @@ public static class DemoConversations
             FollowUp(organisationId, approachId, conversations[7].Id, "Contact met de wijkagent voor winkeliers.", new DateOnly(2026, 4, 24), "Politie, wijkagent", FollowUpStatus.Open, "", null, ""),
             FollowUp(organisationId, approachId, conversations[10].Id, "Een buurtschoonmaakdag organiseren.", new DateOnly(2026, 6, 5), "Wijkverbinder", FollowUpStatus.NietOpgelost, "Uitgelegd dat er dit jaar geen budget meer is; volgend voorjaar opnieuw.", new DateOnly(2026, 7, 1), "Het activiteitenbudget voor 2026 was op."),
             FollowUp(organisationId, approachId, conversations[14].Id, "Weten waar je zorgen over ronselen anoniem kunt melden.", new DateOnly(2026, 9, 11), "Gemeente, afdeling Veiligheid", FollowUpStatus.Open, "", null, ""));
+
+        // Kansenkaart: pins drawn at the bewonersavond and in conversations, and two aanleidingen (ESS step 9).
+        Opportunity Pin(string title, string description, double? lat, double? lon, string place, string source, OpportunityStatus status, VisibilityLevel level, params Theme[] themes) => new()
+        {
+            OrganisationId = organisationId,
+            ApproachId = approachId,
+            Title = title,
+            Description = description,
+            Latitude = lat,
+            Longitude = lon,
+            PlaceName = place,
+            Source = source,
+            Status = status,
+            ThemeIds = [.. themes.Select(t => t.Id)],
+            Visibility = level,
+            CreatedByUserId = wijkverbinder.Id,
+        };
+        db.AddRange(
+            Pin("Pleinfeest op het Europaplein", "Bewoners en twee winkeliers willen een pleinfeest organiseren om het plein samen terug te pakken.", 52.48212, 4.65305, "Europaplein", "Bewonersavond 22 mei 2026", OpportunityStatus.Opgepakt, VisibilityLevel.Netwerk, plein, samen),
+            Pin("Moestuin op het braakliggende veld", "Een braakliggend stuk grond achter de flats kan een buurtmoestuin worden.", 52.48320, 4.65520, "Veld achter de flats Parklaan", "Portiekgesprek Parklaan", OpportunityStatus.Idee, VisibilityLevel.Netwerk, samen),
+            Pin("Buurthuis ook op vrijdagavond open", "Jongeren willen een eigen plek na acht uur; het buurthuis is al op dinsdag en donderdag open.", null, null, "Buurthuis De Brug", "Gesprek met jongeren bij het trapveld", OpportunityStatus.Opgepakt, VisibilityLevel.Partners, jongeren),
+            Pin("Zomertoernooi elk jaar", "Het zomertoernooi op het trapveld was 'de beste week van de zomer'.", 52.48348, 4.65105, "Trapveld", "Jongeren op het plein", OpportunityStatus.Gerealiseerd, VisibilityLevel.Netwerk, jongeren),
+            Pin("Ouderavond over ronselen", "Samen met de moskee en de school een ouderavond over ronselen en waar je zorgen kwijt kunt.", 52.48260, 4.65420, "Moskee aan de Parklaan", "Sleutelpersoon-interview", OpportunityStatus.Opgepakt, VisibilityLevel.Partners, ronselen, vertrouwen),
+            Pin("Bankjes bij de bushalte", "Ouderen willen een bankje om even te zitten en een praatje te maken.", 52.48375, 4.65380, "Bushalte Parklaan", "Banner 'Hoe gaat het hier' op de markt", OpportunityStatus.Idee, VisibilityLevel.Netwerk, samen));
+        db.AddRange(
+            new Occasion { OrganisationId = organisationId, ApproachId = approachId, Kind = OccasionKind.Kans, Description = "Herinrichting van het Europaplein in 2027: bewoners kunnen meedenken over het ontwerp.", Source = "Afdeling Openbare ruimte", Date = new DateOnly(2026, 9, 15) },
+            new Occasion { OrganisationId = organisationId, ApproachId = approachId, Kind = OccasionKind.Probleem, Description = "Overlastmeldingen rond het winkelcentrum die een signaal kunnen zijn van ronselen.", Source = "Politie en jongerenwerk", Date = new DateOnly(2026, 10, 1) });
+
+        // The shared story, first version, citing themes, patterns and the timeline.
+        db.Add(new StoryVersion
+        {
+            OrganisationId = organisationId,
+            ApproachId = approachId,
+            Number = 1,
+            Text = "Rond het Europaplein wonen mensen die trots zijn op hun buurt: de markt, het groen, de buurtbarbecue en het zomertoernooi brengen hen samen. " +
+                "Tegelijk voelen veel bewoners zich 's avonds onveilig op het plein, en ouders zien dat jongeren geld wordt aangeboden om pakketjes te bezorgen.\n\n" +
+                "Jongeren zeggen zelf: als het buurthuis open is, zijn wij er. Waar iets te doen is, verschuift het beeld. " +
+                "Wat vastzit, is het vertrouwen: na de sluiting van de buurtkamer en eerdere wijkaanpakken hoorden bewoners niet wat er met hun meldingen gebeurde.\n\n" +
+                "Samen kiezen we voor een plek voor jongeren, een veilig plein en een plek waar ouders hun zorgen over ronselen veilig kwijt kunnen.",
+            Citations =
+            [
+                new StoryCitation { Kind = StoryCitationKind.Thema, RecordId = plein.Id },
+                new StoryCitation { Kind = StoryCitationKind.Thema, RecordId = jongeren.Id },
+                new StoryCitation { Kind = StoryCitationKind.Thema, RecordId = ronselen.Id },
+                new StoryCitation { Kind = StoryCitationKind.Thema, RecordId = vertrouwen.Id },
+                new StoryCitation { Kind = StoryCitationKind.Patroon, RecordId = patterns[0].Id },
+                new StoryCitation { Kind = StoryCitationKind.Patroon, RecordId = patterns[1].Id },
+                new StoryCitation { Kind = StoryCitationKind.Tijdlijn, RecordId = timeline.First(e => e.Title == "Buurtkamer in de flat gesloten").Id },
+                new StoryCitation { Kind = StoryCitationKind.Tijdlijn, RecordId = timeline.First(e => e.Title == "Zomertoernooi op het trapveld").Id },
+            ],
+            CreatedByUserId = coordinator.Id,
+            CreatedByName = coordinator.DisplayName,
+            CreatedAt = new DateTimeOffset(2026, 10, 20, 14, 0, 0, TimeSpan.Zero),
+        });
     }
 
     private static TimelineEvent Event(Guid organisationId, Guid approachId, string title, TimelineKind kind, TimelineTone tone, DateOnly date, DateOnly? end, string place, string source, AppUser addedBy, string description = "") => new()

@@ -80,6 +80,31 @@ public sealed record SessionDto(Guid Id, SessionKind Kind, DateOnly Date, string
     public static SessionDto From(ThemeSession s) => new(s.Id, s.Kind, s.Date, s.AttendingGroups, s.PrioritisedThemeIds, s.Contributions, s.Notes, s.Version);
 }
 
+/// <summary>A pin on the kansenkaart: a map point (WGS84) and/or a named place, the source, the status and optional themes.</summary>
+public sealed record OpportunityDto(
+    Guid Id, string Title, string Description, double? Latitude, double? Longitude, string PlaceName, string Source, OpportunityStatus Status,
+    IReadOnlyList<Guid> ThemeIds, VisibilityDto Visibility, Guid Version)
+{
+    public static OpportunityDto From(Opportunity o) => new(o.Id, o.Title, o.Description, o.Latitude, o.Longitude, o.PlaceName, o.Source, o.Status, o.ThemeIds, VisibilityDto.From(o), o.Version);
+}
+
+/// <summary>An aanleiding (ESS step 9): a problem or a chance, with its source and date.</summary>
+public sealed record OccasionDto(Guid Id, OccasionKind Kind, string Description, string Source, DateOnly Date, VisibilityDto Visibility, Guid Version)
+{
+    public static OccasionDto From(Occasion o) => new(o.Id, o.Kind, o.Description, o.Source, o.Date, VisibilityDto.From(o), o.Version);
+}
+
+/// <summary>One version of the shared story with the themes, patterns and timeline events it cites.</summary>
+public sealed record StoryVersionDto(
+    int Number, string Text, IReadOnlyList<Guid> ThemeIds, IReadOnlyList<Guid> PatternIds, IReadOnlyList<Guid> TimelineEventIds,
+    string CreatedByName, DateTimeOffset CreatedAt, VisibilityDto Visibility)
+{
+    public static StoryVersionDto From(StoryVersion v) => new(
+        v.Number, v.Text, Ids(v, StoryCitationKind.Thema), Ids(v, StoryCitationKind.Patroon), Ids(v, StoryCitationKind.Tijdlijn), v.CreatedByName, v.CreatedAt, VisibilityDto.From(v));
+
+    private static List<Guid> Ids(StoryVersion v, StoryCitationKind kind) => v.Citations.Where(c => c.Kind == kind).Select(c => c.RecordId).ToList();
+}
+
 /// <summary>/api/v1/approaches/{id}/conversations, /follow-ups, /timeline-events, /themes, /patterns and /sessions (issue 11).</summary>
 public static class ConversationsApi
 {
@@ -166,6 +191,81 @@ public static class ConversationsApi
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
         MapThemes(approach);
+        MapOpportunities(approach);
+        MapStory(approach);
+    }
+
+    private static void MapOpportunities(RouteGroupBuilder approach)
+    {
+        var opportunities = approach.MapGroup("/opportunities").WithTags("Kansenkaart");
+        opportunities.MapGet("", async (Guid id, int? page, int? pageSize, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListAsync(id, PageRequest.Create(page, pageSize), http.GetActor(), ct)).ToApi(p => TypedResults.Ok(PagedResponse<OpportunityDto>.From(p, OpportunityDto.From))))
+            .WithName("listOpportunities").WithSummary("Kansen op de kansenkaart die u mag zien, op titel")
+            .Produces<PagedResponse<OpportunityDto>>().WithProblems(400, 404);
+        opportunities.MapGet("/{opportunityId:guid}", async (Guid id, Guid opportunityId, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, opportunityId, http.GetActor(), ct)).ToApi(o => TypedResults.Ok(OpportunityDto.From(o))))
+            .WithName("getOpportunity").WithSummary("Eén kans")
+            .Produces<OpportunityDto>().WithProblems(400, 404);
+        opportunities.MapPost("", async (Guid id, OpportunityInput body, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(o => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/opportunities/{o.Id}", OpportunityDto.From(o))))
+            .WithName("createOpportunity").WithSummary("Kans op de kaart zetten: een punt (latitude, longitude), een plek (placeName) of allebei; themeIds van dezelfde aanpak")
+            .Produces<OpportunityDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        opportunities.MapPut("/{opportunityId:guid}", async (Guid id, Guid opportunityId, OpportunityInput body, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateAsync(id, opportunityId, body, http.GetActor(), ct)).ToApi(o => TypedResults.Ok(OpportunityDto.From(o))))
+            .WithName("updateOpportunity").WithSummary("Kans wijzigen; geef de laatst gelezen version mee")
+            .Produces<OpportunityDto>().WithProblems(400, 404, 409);
+        opportunities.MapDelete("/{opportunityId:guid}", async (Guid id, Guid opportunityId, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteAsync(id, opportunityId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteOpportunity").WithSummary("Kans van de kaart halen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        var occasions = approach.MapGroup("/occasions").WithTags("Kansenkaart");
+        occasions.MapGet("", async (Guid id, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.OccasionsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(OccasionDto.From).ToList())))
+            .WithName("listOccasions").WithSummary("Aanleidingen (probleem of kans) die u mag zien, nieuwste eerst")
+            .Produces<List<OccasionDto>>().WithProblems(400, 404);
+        occasions.MapGet("/{occasionId:guid}", async (Guid id, Guid occasionId, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetOccasionAsync(id, occasionId, http.GetActor(), ct)).ToApi(o => TypedResults.Ok(OccasionDto.From(o))))
+            .WithName("getOccasion").WithSummary("Eén aanleiding")
+            .Produces<OccasionDto>().WithProblems(400, 404);
+        occasions.MapPost("", async (Guid id, OccasionInput body, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateOccasionAsync(id, body, http.GetActor(), ct)).ToApi(o => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/occasions/{o.Id}", OccasionDto.From(o))))
+            .WithName("createOccasion").WithSummary("Aanleiding vastleggen: kind Probleem of Kans, beschrijving, bron en datum")
+            .Produces<OccasionDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        occasions.MapPut("/{occasionId:guid}", async (Guid id, Guid occasionId, OccasionInput body, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateOccasionAsync(id, occasionId, body, http.GetActor(), ct)).ToApi(o => TypedResults.Ok(OccasionDto.From(o))))
+            .WithName("updateOccasion").WithSummary("Aanleiding wijzigen; geef de laatst gelezen version mee")
+            .Produces<OccasionDto>().WithProblems(400, 404, 409);
+        occasions.MapDelete("/{occasionId:guid}", async (Guid id, Guid occasionId, OpportunityService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteOccasionAsync(id, occasionId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteOccasion").WithSummary("Aanleiding verwijderen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+    }
+
+    private static void MapStory(RouteGroupBuilder approach)
+    {
+        var story = approach.MapGroup("/story").WithTags("Gezamenlijk verhaal");
+        story.MapGet("", async (Guid id, StoryService service, HttpContext http, CancellationToken ct) =>
+            {
+                var result = await service.GetLatestAsync(id, http.GetActor(), ct);
+                if (result.IsOk && result.Value is null)
+                    return ApiResults.NotFound();
+                return result.ToApi(v => TypedResults.Ok(StoryVersionDto.From(v!)));
+            })
+            .WithName("getStory").WithSummary("Nieuwste versie van het gezamenlijk verhaal van de buurt")
+            .Produces<StoryVersionDto>().WithProblems(400, 404);
+        story.MapGet("/versions", async (Guid id, StoryService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListVersionsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(StoryVersionDto.From).ToList())))
+            .WithName("listStoryVersions").WithSummary("Alle versies van het verhaal, nieuwste eerst")
+            .Produces<List<StoryVersionDto>>().WithProblems(400, 404);
+        story.MapGet("/versions/{number:int}", async (Guid id, int number, StoryService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetVersionAsync(id, number, http.GetActor(), ct)).ToApi(v => TypedResults.Ok(StoryVersionDto.From(v))))
+            .WithName("getStoryVersion").WithSummary("Eén versie van het verhaal")
+            .Produces<StoryVersionDto>().WithProblems(400, 404);
+        story.MapPost("/versions", async (Guid id, StoryInput body, StoryService service, HttpContext http, CancellationToken ct) =>
+                (await service.SaveAsync(id, body, http.GetActor(), ct)).ToApi(v => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/story/versions/{v.Number}", StoryVersionDto.From(v))))
+            .WithName("saveStoryVersion").WithSummary("Nieuwe versie opslaan; baseNumber is de versie waarvan u uitging (0 voor de eerste); themeIds, patternIds en timelineEventIds van dezelfde aanpak")
+            .Produces<StoryVersionDto>(StatusCodes.Status201Created).WithProblems(400, 404, 409);
     }
 
     private static void MapThemes(RouteGroupBuilder approach)

@@ -79,6 +79,10 @@ public static class FeatureServices
         services.AddScoped<Core.Conversations.FollowUpService>();
         services.AddScoped<Core.Conversations.TimelineService>();
         services.AddScoped<Core.Conversations.ThemeService>();
+        services.AddScoped<Core.Conversations.ReachService>();
+        services.AddScoped<Core.Conversations.OpportunityService>();
+        services.AddScoped<Core.Conversations.StoryService>();
+        services.AddScoped<IReportContributor, Core.Conversations.StoryReportContributor>();
         AddDeskResearchFeatures(services);
     }
 

@@ -32,6 +32,8 @@ public sealed class ApproachNavModel
         ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
         ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
         ("Verhalen", "/Aanpakken/Themas/Index", "Thema's", "themas"),
+        ("Verhalen", "/Aanpakken/Kansenkaart/Index", "Kansenkaart", "kansenkaart"),
+        ("Verhalen", "/Aanpakken/Verhaal/Index", "Gezamenlijk verhaal", "verhaal"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];

@@ -55,7 +55,7 @@
                 var ll = L.latLng(c[1], c[0]);
                 pointBounds.extend(ll);
                 var p = f.properties || {};
-                var label = p.observedOn + ' ' + p.observedAt + (p.placeName ? ', ' + p.placeName : '') +
+                var label = p.label || p.observedOn + ' ' + p.observedAt + (p.placeName ? ', ' + p.placeName : '') +
                     ((p.groups || []).length ? ': ' + p.groups.map(function (g) { return g.label; }).join(', ') : '');
                 var marker = L.circleMarker(ll, { radius: 8, color: '#1a1a1a', weight: 1, fillColor: colourOf(f, mode), fillOpacity: 0.9 });
                 var content = document.createElement('span');

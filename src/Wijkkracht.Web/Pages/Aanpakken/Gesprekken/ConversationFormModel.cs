@@ -55,6 +55,10 @@ public abstract class ConversationFormModel(ApproachService approaches, Conversa
         }
     }
 
+    /// <summary>Whether the "save anyway" box shows: after the name warning, or when already ticked (as on observations).</summary>
+    public bool ShowNameConfirmation =>
+        Input.ConfirmPossibleNames || ModelState.TryGetValue("Input." + nameof(ConversationInput.ConfirmPossibleNames), out var entry) && entry.Errors.Count > 0;
+
     /// <summary>The question of an answer row (for its label).</summary>
     public string QuestionFor(ConversationAnswerInput row) => Guide.Question(row.ListId ?? "", row.Index) ?? "";
 }
