@@ -119,8 +119,13 @@ public static partial class WorkspaceBench
         db.Areas.AddRange(wijk, buurt);
         Approach NewApproach(string title) => new()
         {
-            OrganisationId = organisation.Id, Area = buurt, Title = title, Issue = "Bench", Method = ApproachMethod.Beide,
-            StartDate = new DateOnly(2024, 1, 1), Status = ApproachStatus.Actief,
+            OrganisationId = organisation.Id,
+            Area = buurt,
+            Title = title,
+            Issue = "Bench",
+            Method = ApproachMethod.Beide,
+            StartDate = new DateOnly(2024, 1, 1),
+            Status = ApproachStatus.Actief,
         };
         var observed = NewApproach("Waarnemingen-bench");
         var talked = NewApproach("Gesprekken-bench");
