@@ -122,8 +122,8 @@ public static class ObservationsApi
                 var accept = http.Request.Headers.Accept;
                 if (Accepts(accept, GeoJsonType) || Accepts(accept, CsvType))
                 {
-                    var selection = await service.SelectAsync(id, filter, actor, ct);
                     var csv = !Accepts(accept, GeoJsonType);
+                    var selection = await service.SelectAsync(id, filter, actor, pointsOnly: !csv, ct);
                     return selection.ToApi(list => csv
                         ? TypedResults.Text(ObservationExport.Csv(list.Select(v => v.Observation), catalog), CsvType + "; charset=utf-8")
                         : TypedResults.Text(ObservationExport.GeoJson(list.Select(v => v.Observation), catalog), GeoJsonType));
