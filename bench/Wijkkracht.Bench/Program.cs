@@ -5,6 +5,10 @@ using Wijkkracht.Core.Knowledge;
 
 // Loads the real content, then times 1,000 knowledge searches and 1,000 finder queries built from varied realistic
 // words and criteria. Prints p50/p95/max in milliseconds; exits 1 when a p95 is over the 10 ms budget.
+// With the argument "workspace": the observation, import, theme-board and timeline scenarios (WorkspaceBench.cs).
+if (args is ["workspace", ..])
+    return await Wijkkracht.Bench.WorkspaceBench.RunAsync();
+
 var path = KnowledgeLoader.ResolveContentPath(args.Length > 0 ? args[0] : null);
 var load = Stopwatch.StartNew();
 var kb = KnowledgeLoader.Load(path);

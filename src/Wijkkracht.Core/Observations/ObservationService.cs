@@ -173,7 +173,14 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
     }
 
     /// <summary>The whole selection (at most <see cref="MaxSelection"/>), for the map, the grid and the exports.</summary>
-    public async Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, CancellationToken ct = default)
+    public Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, CancellationToken ct = default) =>
+        SelectAsync(approachId, filter, actor, pointsOnly: false, ct);
+
+    /// <summary>
+    /// The selection; with <paramref name="pointsOnly"/> only observations with a geographic point (GeoJSON), filtered in
+    /// the database rather than after loading the whole selection.
+    /// </summary>
+    public async Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, bool pointsOnly, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var access = await approaches.ResolveAsync(approachId, actor, ct);
@@ -182,7 +189,10 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
         var errors = filter.Validate(catalog);
         if (errors.Any)
             return Result<List<ObservationView>>.Invalid(errors);
-        var items = await Ordered(Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter)).Take(MaxSelection).ToListAsync(ct);
+        var query = Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter);
+        if (pointsOnly)
+            query = query.Where(o => o.Latitude != null && o.Longitude != null);
+        var items = await Ordered(query).Take(MaxSelection).ToListAsync(ct);
         var visibility = await approaches.VisibilityAsync(approachId, actor, ct);
         return Result<List<ObservationView>>.Ok(items.Select(o => View(o, access, visibility)).ToList());
     }

@@ -29,6 +29,9 @@ public sealed record ObservationDto(
     }
 }
 
+/// <summary>What an import did: observation lines read, observations created, and how many points were converted from RD New.</summary>
+public sealed record ObservationImportDto(int Lines, int Created, int ConvertedFromRd);
+
 /// <summary>
 /// The API body of an observation: <see cref="ObservationInput"/> with the time as text ("HH:mm", local time without a
 /// time zone, as the NL API Design Rules ask).
@@ -119,8 +122,8 @@ public static class ObservationsApi
                 var accept = http.Request.Headers.Accept;
                 if (Accepts(accept, GeoJsonType) || Accepts(accept, CsvType))
                 {
-                    var selection = await service.SelectAsync(id, filter, actor, ct);
                     var csv = !Accepts(accept, GeoJsonType);
+                    var selection = await service.SelectAsync(id, filter, actor, pointsOnly: !csv, ct);
                     return selection.ToApi(list => csv
                         ? TypedResults.Text(ObservationExport.Csv(list.Select(v => v.Observation), catalog), CsvType + "; charset=utf-8")
                         : TypedResults.Text(ObservationExport.GeoJson(list.Select(v => v.Observation), catalog), GeoJsonType));
@@ -169,6 +172,60 @@ public static class ObservationsApi
                 (await service.DeleteAsync(id, observationId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
             .WithName("deleteObservation").WithSummary("Waarneming verwijderen (waarnemers en kernteam)")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+
+        MapImport(group);
+    }
+
+    /// <summary>The largest CSV body the import accepts.</summary>
+    public const int MaxImportBytes = 10 * 1024 * 1024;
+
+    /// <summary>POST /api/v1/approaches/{id}/observations/imports: a CSV file, all lines or none.</summary>
+    private static void MapImport(RouteGroupBuilder group)
+    {
+        group.MapPost("/imports", async (Guid id, bool? confirmPossibleNames, HttpRequest request, ObservationImportService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), CsvType, StringComparison.OrdinalIgnoreCase))
+                    return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
+                var csv = request.ContentLength > MaxImportBytes ? null : await ReadLimitedAsync(request, ct);
+                if (csv is null)
+                    return ApiResults.BadRequest("file", "Het bestand is groter dan 10 MB. Splits het bestand.");
+                return (await service.ImportAsync(id, csv, confirmPossibleNames ?? false, http.GetActor(), ct))
+                    .ToApi(s => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/observations", new ObservationImportDto(s.Lines, s.Created, s.Converted)));
+            })
+            // Documented here rather than with Accepts<string>("text/csv"): Accepts makes routing answer 415 before the
+            // approach is looked up, so another organisation's id would not be a 404.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "CSV in de kolommen van de export (zie docs/observations.md): observedOn, observedAt, placeName, latitude en longitude (WGS84) of x en y (RD New, EPSG:28992), groups, factors, kind, companion, whatHappens en vraag_{id}. UTF-8; komma of puntkomma.",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        [CsvType] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
+            .WithName("importObservations")
+            .WithSummary("Waarnemingen importeren uit CSV (elk lid van de aanpak). Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen en noemt errors elke foute regel en kolom (lines[N].kolom). Tekst die op een naam of adres lijkt is een fout, tenzij confirmPossibleNames=true")
+            .Produces<ObservationImportDto>(StatusCodes.Status201Created).WithProblems(400, 404, 415);
+    }
+
+    /// <summary>The body as UTF-8 text, or null when it is larger than the limit.</summary>
+    private static async Task<string?> ReadLimitedAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxImportBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static bool Accepts(StringValues accept, string type) =>

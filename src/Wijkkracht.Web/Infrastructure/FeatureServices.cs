@@ -74,6 +74,7 @@ public static class FeatureServices
         services.AddScoped<StuurgroepSummary>();
         services.AddSingleton(sp => Core.Observations.ObservationCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
         services.AddScoped<Core.Observations.ObservationService>();
+        services.AddScoped<Core.Observations.ObservationImportService>();
         services.AddSingleton(_ => Core.Conversations.ConversationGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
         services.AddScoped<Core.Conversations.ConversationService>();
         services.AddScoped<Core.Conversations.FollowUpService>();
