@@ -30,8 +30,10 @@ public sealed class WalksJourneyTests(AppServer app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Schouw vastleggen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
 
+        // Each width records its own walk on its own date (both runs share one app).
+        var day = width == 375 ? "26" : "27";
         var route = $"Browserronde {width}: van het buurthuis naar het trapveld";
-        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2026-11-26");
+        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync($"2026-11-{day}");
         await page.GetByLabel("Begintijd").FillAsync("19:00");
         await page.GetByLabel("Eindtijd").FillAsync("20:15");
         await page.GetByLabel("Anderen die meeliepen").FillAsync("twee bewoners");
@@ -49,7 +51,7 @@ public sealed class WalksJourneyTests(AppServer app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Waarneming vastleggen bij deze schouw" }).ClickAsync();
         await page.Locator("[data-wk-pin-hint]:not([hidden])").WaitForAsync();
         await AppServer.AssertAccessibleAsync(page);
-        Assert.Contains("Schouw van 26-11-2026", await page.Locator("#Input_WalkId option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Schouw van {day}-11-2026", await page.Locator("#Input_WalkId option:checked").InnerTextAsync(), StringComparison.Ordinal);
         var picker = page.Locator("svg.wk-plattegrond__svg--pick");
         var box = await picker.BoundingBoxAsync();
         Assert.NotNull(box);
@@ -60,7 +62,7 @@ public sealed class WalksJourneyTests(AppServer app)
         Assert.InRange(y, 72, 78);
         Assert.Equal(1, await picker.Locator("circle").CountAsync());
         var place = $"Speelhoek schouw {width}";
-        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync("2026-11-26");
+        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync($"2026-11-{day}");
         await page.GetByLabel("Tijd", new() { Exact = true }).FillAsync("19:40");
         await page.GetByLabel("Naam van de plek").FillAsync(place);
         await page.GetByLabel("Ouders met kinderen", new() { Exact = true }).SelectOptionAsync("Klein");
@@ -81,7 +83,7 @@ public sealed class WalksJourneyTests(AppServer app)
 
         // The walk lists its new observation.
         await AppServer.VisitAsync(page, approachPath + "/waarnemingen/schouwen");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Schouw van 26-11-2026" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Schouw van {day}-11-2026" }).First.ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains(place, await page.ContentAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
