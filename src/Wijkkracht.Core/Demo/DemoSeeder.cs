@@ -178,6 +178,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Ouders in de flats aan de Parklaan weten waar ze zorgen over ronselen kwijt kunnen", Level = PpctLevel.Meso, Term = GoalTerm.Kort, Status = GoalStatus.Bezig, OwnerUserId = coordinator.Id, TargetDate = new DateOnly(2027, 2, 1), ParticipationRung = 3 },
             new Goal { OrganisationId = organisation.Id, ApproachId = approach.Id, Title = "Jongeren hebben 's avonds een plek in het buurthuis", Level = PpctLevel.Micro, Term = GoalTerm.Kort, Status = GoalStatus.Behaald, OwnerUserId = wijkverbinder.Id, ParticipationRung = 3 });
         DemoObservations.Add(db, organisation.Id, approach.Id, [wijkverbinder.Id, created["wijkagent@demostad.example"].Id, created["jongerenwerker@demostad.example"].Id, created["sleutelpersoon@demostad.example"].Id]);
+        DemoWalks.Add(db, organisation.Id, approach.Id, [wijkverbinder.Id, created["wijkagent@demostad.example"].Id, created["jongerenwerker@demostad.example"].Id]);
         DemoDeskResearch.Add(db, organisation.Id, approach.Id);
         DemoConversations.Add(db, organisation.Id, approach.Id, wijkverbinder, coordinator);
         await db.SaveChangesAsync(ct);

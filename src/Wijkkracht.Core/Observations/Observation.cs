@@ -98,6 +98,15 @@ public sealed class Observation : ITenantOwned, IApproachScoped, IAudited, IVers
 
     public CompanionKind? Companion { get; set; }
 
+    /// <summary>The walk (schouw) this observation was made on, if any; always a walk of the same approach.</summary>
+    public Guid? WalkId { get; set; }
+
+    /// <summary>The pin on the approach's plattegrond: distance from the left edge in percent (0–100), if pinned.</summary>
+    public double? PinX { get; set; }
+
+    /// <summary>The pin on the plattegrond: distance from the top edge in percent (0–100).</summary>
+    public double? PinY { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -46,6 +46,15 @@ public sealed class ObservationInput
 
     public CompanionKind? Companion { get; set; }
 
+    /// <summary>The walk (schouw) it was made on: a walk of the same approach, or none.</summary>
+    public Guid? WalkId { get; set; }
+
+    /// <summary>Pin on the plattegrond, percent from the left (0–100); both or neither.</summary>
+    public double? PinX { get; set; }
+
+    /// <summary>Pin on the plattegrond, percent from the top (0–100).</summary>
+    public double? PinY { get; set; }
+
     /// <summary>Saves text that looks like it names a person or an address after the warning (see <see cref="NameDetector"/>).</summary>
     public bool ConfirmPossibleNames { get; set; }
 
@@ -73,6 +82,9 @@ public sealed class ObservationInput
         input.PromptAnswers = ObservationCodec.DecodeAnswers(o.PromptAnswers).ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal);
         input.OtherObservers = [.. ObservationCodec.DecodeIds(o.OtherObservers)];
         input.Companion = o.Companion;
+        input.WalkId = o.WalkId;
+        input.PinX = o.PinX;
+        input.PinY = o.PinY;
         input.Version = o.Version;
         return input;
     }
@@ -105,7 +117,13 @@ public sealed class ObservationFilter
     /// <summary>minLon, minLat, maxLon, maxLat (WGS84, GeoJSON order).</summary>
     public double[]? Bbox { get; set; }
 
-    public bool IsEmpty => From is null && To is null && PartOfDay is null && DayType is null && string.IsNullOrEmpty(Group) && string.IsNullOrEmpty(Factor) && Kind is null && Bbox is null;
+    /// <summary>Only the observations of this walk.</summary>
+    public Guid? Walk { get; set; }
+
+    /// <summary>Only the observations pinned on the plattegrond.</summary>
+    public bool PinnedOnly { get; set; }
+
+    public bool IsEmpty => Walk is null && !PinnedOnly && From is null && To is null && PartOfDay is null && DayType is null && string.IsNullOrEmpty(Group) && string.IsNullOrEmpty(Factor) && Kind is null && Bbox is null;
 
     /// <summary>Parses "minLon,minLat,maxLon,maxLat"; null with a Dutch message when it is not a valid box.</summary>
     public static double[]? ParseBbox(string? text, out string? error)
@@ -326,6 +344,10 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
             query = query.Where(o => o.Factors.Contains(pattern));
         }
 
+        if (filter.Walk is { } walk)
+            query = query.Where(o => o.WalkId == walk);
+        if (filter.PinnedOnly)
+            query = query.Where(o => o.PinX != null && o.PinY != null);
         if (filter.Bbox is [var minLon, var minLat, var maxLon, var maxLat])
         {
             query = query.Where(o => o.Latitude != null && o.Longitude != null
@@ -406,6 +428,14 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
                 errors.Add(nameof(ObservationInput.OtherObservers), "Kies medewaarnemers die lid zijn van deze aanpak.");
         }
 
+        if (input.PinX is null != input.PinY is null)
+            errors.Add(input.PinX is null ? nameof(ObservationInput.PinX) : nameof(ObservationInput.PinY), "Vul beide getallen voor het punt op de plattegrond in, of geen van beide.");
+        else if (input.PinX is { } px && input.PinY is { } py && (px is < 0 or > 100 || py is < 0 or > 100 || double.IsNaN(px) || double.IsNaN(py)))
+            errors.Add(px is < 0 or > 100 || double.IsNaN(px) ? nameof(ObservationInput.PinX) : nameof(ObservationInput.PinY), "Een punt op de plattegrond is een percentage van 0 tot en met 100.");
+        if (input.WalkId is { } walkId && walkId != Guid.Empty
+            && !await db.Set<Walk>().AnyAsync(w => w.Id == walkId && w.ApproachId == o.ApproachId, ct))
+            errors.Add(nameof(ObservationInput.WalkId), "Kies een schouw van deze aanpak uit de lijst.");
+
         var hits = NameDetector.Find(what).Concat(answers.Values.SelectMany(NameDetector.Find)).Distinct(StringComparer.Ordinal).ToList();
         if (hits.Count > 0 && !input.ConfirmPossibleNames && !errors.Any)
             errors.Add(nameof(ObservationInput.ConfirmPossibleNames), NameDetector.Warning(hits));
@@ -426,6 +456,9 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
         o.PromptAnswers = ObservationCodec.EncodeAnswers(answers);
         o.OtherObservers = ObservationCodec.EncodeList(observers.Select(id => id.ToString()));
         o.Companion = input.Companion;
+        o.WalkId = input.WalkId is { } w && w != Guid.Empty ? w : null;
+        o.PinX = input.PinX is { } x ? Math.Round(x, 2) : null;
+        o.PinY = input.PinY is { } y ? Math.Round(y, 2) : null;
         return errors;
     }
 

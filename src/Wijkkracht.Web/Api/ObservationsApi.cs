@@ -16,7 +16,7 @@ public sealed record ObservationDto(
     Guid Id, DateOnly ObservedOn, string ObservedAt, PartOfDay PartOfDay, DayType DayType, double? Latitude, double? Longitude,
     string PlaceName, IReadOnlyList<ObservedGroupDto> Groups, IReadOnlyList<string> Factors, ObservationKind? Kind,
     string? WhatHappens, IReadOnlyDictionary<string, string>? PromptAnswers, Guid RecordedByUserId, IReadOnlyList<Guid> OtherObservers,
-    CompanionKind? Companion, bool CanChange, Guid Version)
+    CompanionKind? Companion, bool CanChange, Guid Version, Guid? WalkId = null, double? PinX = null, double? PinY = null)
 {
     public static ObservationDto From(ObservationView v)
     {
@@ -25,7 +25,7 @@ public sealed record ObservationDto(
         return new(o.Id, o.ObservedOn, o.ObservedAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), o.PartOfDay, o.DayType,
             o.Latitude, o.Longitude, o.PlaceName, ObservationCodec.DecodeGroups(o.Groups).Select(g => new ObservedGroupDto(g.Category, g.Size)).ToList(),
             ObservationCodec.Split(o.Factors), o.Kind, v.NotesVisible ? o.WhatHappens : null, v.NotesVisible ? ObservationCodec.DecodeAnswers(o.PromptAnswers) : null,
-            o.RecordedByUserId, ObservationCodec.DecodeIds(o.OtherObservers), o.Companion, v.CanChange, o.Version);
+            o.RecordedByUserId, ObservationCodec.DecodeIds(o.OtherObservers), o.Companion, v.CanChange, o.Version, o.WalkId, o.PinX, o.PinY);
     }
 }
 
@@ -65,6 +65,15 @@ public sealed class ObservationBody
 
     public bool ConfirmPossibleNames { get; set; }
 
+    /// <summary>The walk (schouw) of the same approach it was made on.</summary>
+    public Guid? WalkId { get; set; }
+
+    /// <summary>Pin on the plattegrond: percent from the left (0–100).</summary>
+    public double? PinX { get; set; }
+
+    /// <summary>Pin on the plattegrond: percent from the top (0–100).</summary>
+    public double? PinY { get; set; }
+
     public Guid? Version { get; set; }
 
     /// <summary>The service input; false when the time is not "HH:mm".</summary>
@@ -84,6 +93,9 @@ public sealed class ObservationBody
             OtherObservers = OtherObservers ?? [],
             Companion = Companion,
             ConfirmPossibleNames = ConfirmPossibleNames,
+            WalkId = WalkId,
+            PinX = PinX,
+            PinY = PinY,
             Version = Version,
         };
         if (string.IsNullOrWhiteSpace(ObservedAt))
@@ -173,6 +185,7 @@ public static class ObservationsApi
             .WithName("deleteObservation").WithSummary("Waarneming verwijderen (waarnemers en kernteam)")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
+        WalksApi.Map(api);
         MapImport(group);
     }
 
