@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Wijkkracht.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class WalksAndPlattegrond : Migration
+    public partial class WalksKansenkaartAndStory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +29,79 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 table: "Observation",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Occasion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    VisibleToPartnerTypes = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Occasion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Occasion_Approaches_ApproachId",
+                        column: x => x.ApproachId,
+                        principalTable: "Approaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Occasion_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Opportunity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    PlaceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ThemeIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    VisibleToPartnerTypes = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Opportunity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Opportunity_Approaches_ApproachId",
+                        column: x => x.ApproachId,
+                        principalTable: "Approaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Opportunity_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Plattegrond",
@@ -57,6 +131,39 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Plattegrond_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryVersion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    VisibleToPartnerTypes = table.Column<int>(type: "integer", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Citations = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoryVersion_Approaches_ApproachId",
+                        column: x => x.ApproachId,
+                        principalTable: "Approaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StoryVersion_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -131,6 +238,26 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 column: "WalkId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Occasion_ApproachId_Date",
+                table: "Occasion",
+                columns: new[] { "ApproachId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Occasion_OrganisationId",
+                table: "Occasion",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunity_ApproachId",
+                table: "Opportunity",
+                column: "ApproachId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunity_OrganisationId",
+                table: "Opportunity",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plattegrond_ApproachId",
                 table: "Plattegrond",
                 column: "ApproachId",
@@ -144,6 +271,17 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_PlattegrondImage_OrganisationId",
                 table: "PlattegrondImage",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryVersion_ApproachId_Number",
+                table: "StoryVersion",
+                columns: new[] { "ApproachId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryVersion_OrganisationId",
+                table: "StoryVersion",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
@@ -173,7 +311,16 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 table: "Observation");
 
             migrationBuilder.DropTable(
+                name: "Occasion");
+
+            migrationBuilder.DropTable(
+                name: "Opportunity");
+
+            migrationBuilder.DropTable(
                 name: "PlattegrondImage");
+
+            migrationBuilder.DropTable(
+                name: "StoryVersion");
 
             migrationBuilder.DropTable(
                 name: "Walk");
