@@ -79,6 +79,7 @@ public sealed partial class AppServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string? email = null, string? password = null, int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "nl-NL" });
+        context.SetDefaultTimeout(ActionTimeoutMs);
         var page = await context.NewPageAsync();
         if (email is not null)
         {
@@ -100,6 +101,7 @@ public sealed partial class AppServer : IAsyncLifetime
     public async Task<IPage> NewPageWithoutJavaScriptAsync(int width, bool signIn = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, JavaScriptEnabled = false, Locale = "nl-NL" });
+        context.SetDefaultTimeout(ActionTimeoutMs);
         lock (NoScriptContexts)
             NoScriptContexts.Add(context);
         var page = await context.NewPageAsync();
@@ -117,6 +119,12 @@ public sealed partial class AppServer : IAsyncLifetime
 
     /// <summary>Contexts made by <see cref="NewPageWithoutJavaScriptAsync"/>.</summary>
     private static readonly HashSet<IBrowserContext> NoScriptContexts = [];
+
+    /// <summary>
+    /// How long a click, navigation or wait may take (Playwright's default is 30 s). A page that takes longer than a
+    /// minute fails the test; the margin is for a busy two-core test machine, not for slow pages.
+    /// </summary>
+    private const float ActionTimeoutMs = 60_000;
 
     /// <summary>How long one axe-core run may take before the test fails instead of waiting forever.</summary>
     private static readonly TimeSpan AxeTimeout = TimeSpan.FromSeconds(90);
