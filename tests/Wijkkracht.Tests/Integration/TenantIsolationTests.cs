@@ -134,6 +134,31 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/patterns/{patternId:guid}"] = [("id", Target.Approach), ("patternId", Target.Pattern)],
         ["/api/v1/approaches/{id:guid}/sessions"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/sessions/{sessionId:guid}"] = [("id", Target.Approach), ("sessionId", Target.Session)],
+        ["/aanpakken/{id:guid}/gesprekken/bereik"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/kansenkaart"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/kansenkaart/kansen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/kansenkaart/kansen/{opportunityId:guid}"] = [("id", Target.Approach), ("opportunityId", Target.Opportunity)],
+        ["/aanpakken/{id:guid}/kansenkaart/aanleidingen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/kansenkaart/aanleidingen/{occasionId:guid}"] = [("id", Target.Approach), ("occasionId", Target.Occasion)],
+        ["/aanpakken/{id:guid}/verhaal"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/verhaal/bewerken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/verhaal/versies/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
+        ["/aanpakken/{id:guid}/waarnemingen/importeren"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/plattegrond"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/schouwen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/schouwen/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/waarnemingen/schouwen/{walkId:guid}"] = [("id", Target.Approach), ("walkId", Target.Walk)],
+        ["/aanpakken/{id:guid}/waarnemingen/schouwen/{walkId:guid}/wijzigen"] = [("id", Target.Approach), ("walkId", Target.Walk)],
+        ["/api/v1/approaches/{id:guid}/observations/imports"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/walks"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/walks/{walkId:guid}"] = [("id", Target.Approach), ("walkId", Target.Walk)],
+        ["/api/v1/approaches/{id:guid}/opportunities"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/opportunities/{opportunityId:guid}"] = [("id", Target.Approach), ("opportunityId", Target.Opportunity)],
+        ["/api/v1/approaches/{id:guid}/occasions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/occasions/{occasionId:guid}"] = [("id", Target.Approach), ("occasionId", Target.Occasion)],
+        ["/api/v1/approaches/{id:guid}/story"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/story/versions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/story/versions/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -174,6 +199,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Theme,
         Pattern,
         Session,
+        Walk,
+        Opportunity,
+        Occasion,
     }
 
     [Fact]
@@ -505,11 +533,24 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             var session = await db.Set<Wijkkracht.Core.Conversations.ThemeSession>().FirstOrDefaultAsync(x => x.ApproachId == approachId);
             if (session is null)
                 db.Add(session = new Wijkkracht.Core.Conversations.ThemeSession { ApproachId = approachId, Date = new DateOnly(2026, 2, 3) });
+            var walk = await db.Set<Wijkkracht.Core.Observations.Walk>().FirstOrDefaultAsync(w => w.ApproachId == approachId);
+            if (walk is null)
+                db.Add(walk = new Wijkkracht.Core.Observations.Walk { ApproachId = approachId, WalkedOn = new DateOnly(2026, 2, 3), StartTime = new TimeOnly(19, 0), RecordedByUserId = recordedBy, Route = "Rond het plein" });
+            var opportunity = await db.Set<Wijkkracht.Core.Conversations.Opportunity>().FirstOrDefaultAsync(o => o.ApproachId == approachId);
+            if (opportunity is null)
+                db.Add(opportunity = new Wijkkracht.Core.Conversations.Opportunity { ApproachId = approachId, Title = "Proefkans", PlaceName = "Plein", Source = "Proef" });
+            var occasion = await db.Set<Wijkkracht.Core.Conversations.Occasion>().FirstOrDefaultAsync(o => o.ApproachId == approachId);
+            if (occasion is null)
+                db.Add(occasion = new Wijkkracht.Core.Conversations.Occasion { ApproachId = approachId, Kind = Wijkkracht.Core.Conversations.OccasionKind.Kans, Description = "Proefaanleiding", Source = "Proef", Date = new DateOnly(2026, 2, 3) });
+            // Story version 1 (the version routes take the number, like the plan's).
+            if (!await db.Set<Wijkkracht.Core.Conversations.StoryVersion>().AnyAsync(v => v.ApproachId == approachId && v.Number == 1))
+                db.Add(new Wijkkracht.Core.Conversations.StoryVersion { ApproachId = approachId, Number = 1, Text = "Proefverhaal", CreatedByUserId = recordedBy, CreatedByName = "test", CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
-            return new[] { observation.Id, conversation.Id, followUp.Id, timelineEvent.Id, theme.Id, pattern.Id, session.Id };
+            return new[] { observation.Id, conversation.Id, followUp.Id, timelineEvent.Id, theme.Id, pattern.Id, session.Id, walk.Id, opportunity.Id, occasion.Id };
         }, organisationId);
         (ids[Target.Observation], ids[Target.Conversation], ids[Target.FollowUp], ids[Target.TimelineEvent], ids[Target.Theme], ids[Target.Pattern], ids[Target.Session]) =
             (found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
+        (ids[Target.Walk], ids[Target.Opportunity], ids[Target.Occasion]) = (found[7], found[8], found[9]);
     }
 
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
