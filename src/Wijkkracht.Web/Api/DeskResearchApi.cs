@@ -1,4 +1,3 @@
-using System.Text;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.DeskResearch;
 using Wijkkracht.Web.Infrastructure;
@@ -155,11 +154,9 @@ public static class DeskResearchApi
             {
                 if (!await service.ExistsAsync(datasetId, ct))
                     return ApiResults.NotFound();
-                if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
+                if (!CsvUpload.IsCsv(request))
                     return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
-                if (request.ContentLength > MaxImportBytes)
-                    return ApiResults.BadRequest("file", "Het bestand is groter dan 5 MB. Splits het bestand.");
-                var csv = await ReadLimitedAsync(request, ct);
+                var csv = await CsvUpload.ReadAsync(request, MaxImportBytes, ct);
                 if (csv is null)
                     return ApiResults.BadRequest("file", "Het bestand is groter dan 5 MB. Splits het bestand.");
                 return (await service.ImportAsync(datasetId, csv, http.GetActor(), ct))
@@ -185,20 +182,4 @@ public static class DeskResearchApi
     }
 
     private const int MaxImportBytes = 5 * 1024 * 1024;
-
-    /// <summary>The body as UTF-8 text, or null when it is larger than the limit.</summary>
-    private static async Task<string?> ReadLimitedAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxImportBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 }

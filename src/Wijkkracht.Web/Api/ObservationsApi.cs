@@ -197,9 +197,9 @@ public static class ObservationsApi
     {
         group.MapPost("/imports", async (Guid id, bool? confirmPossibleNames, HttpRequest request, ObservationImportService service, HttpContext http, CancellationToken ct) =>
             {
-                if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), CsvType, StringComparison.OrdinalIgnoreCase))
+                if (!CsvUpload.IsCsv(request))
                     return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
-                var csv = request.ContentLength > MaxImportBytes ? null : await ReadLimitedAsync(request, ct);
+                var csv = await CsvUpload.ReadAsync(request, MaxImportBytes, ct);
                 if (csv is null)
                     return ApiResults.BadRequest("file", "Het bestand is groter dan 10 MB. Splits het bestand.");
                 return (await service.ImportAsync(id, csv, confirmPossibleNames ?? false, http.GetActor(), ct))
@@ -223,22 +223,6 @@ public static class ObservationsApi
             .WithName("importObservations")
             .WithSummary("Waarnemingen importeren uit CSV (elk lid van de aanpak). Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen en noemt errors elke foute regel en kolom (lines[N].kolom). Tekst die op een naam of adres lijkt is een fout, tenzij confirmPossibleNames=true")
             .Produces<ObservationImportDto>(StatusCodes.Status201Created).WithProblems(400, 404, 415);
-    }
-
-    /// <summary>The body as UTF-8 text, or null when it is larger than the limit.</summary>
-    private static async Task<string?> ReadLimitedAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxImportBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static bool Accepts(StringValues accept, string type) =>
