@@ -79,6 +79,10 @@ public static partial class WorkspaceBench
             ok &= Report("GET /aanpakken/{id}/waarnemingen (list page, 20,000 observations)", listPage, 100);
             var geo = await TimeAsync(api, $"/api/v1/approaches/{observed}/observations", "application/geo+json", "FeatureCollection", expectedFeatures: 5_000);
             ok &= Report("GET observations as GeoJSON (5,000 points of 20,000)", geo, 300);
+            var mapData = await TimeAsync(browser, $"/aanpakken/{observed}/waarnemingen?handler=Kaart", null, "FeatureCollection", expectedFeatures: 5_000);
+            ok &= Report("GET /aanpakken/{id}/waarnemingen?handler=Kaart (the map's GeoJSON, 5,000 points)", mapData, 300);
+            var stepPage = await TimeAsync(browser, $"/aanpakken/{observed}/stappen/wwp-stap-1", null, "Waarnemingen tot nu toe");
+            ok &= Report("GET /aanpakken/{id}/stappen/wwp-stap-1 (step page with the observations so far)", stepPage, 100);
 
             var board = await TimeAsync(browser, $"/aanpakken/{talked}/themas", null, "Thema 01");
             ok &= Report("GET /aanpakken/{id}/themas (theme board, 5,000 conversations)", board, 100);

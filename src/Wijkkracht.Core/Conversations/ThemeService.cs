@@ -157,13 +157,16 @@ public sealed class ThemeService(WijkkrachtDbContext db, ApproachService approac
         var latest = conversationLinks.GroupBy(l => l.ThemeId).SelectMany(g => g.OrderByDescending(x => x.Date).Take(EvidencePerTheme)).Select(x => x.Id).Distinct().ToList();
         var conversations = await db.Set<Conversation>().AsNoTracking().Where(c => latest.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var eventLinks = await db.Set<TimelineEventTheme>().AsNoTracking()
-            .Join(db.Set<TimelineEvent>().Where(e => e.ApproachId == approachId), l => l.TimelineEventId, e => e.Id, (l, e) => new { l.ThemeId, Event = e })
+            .Join(db.Set<TimelineEvent>().Where(e => e.ApproachId == approachId), l => l.TimelineEventId, e => e.Id, (l, e) => new { l.ThemeId, e.Id, e.Date })
             .ToListAsync(ct);
+        var latestEvents = eventLinks.GroupBy(l => l.ThemeId).SelectMany(g => g.OrderByDescending(x => x.Date).Take(EvidencePerTheme)).Select(x => x.Id).Distinct().ToList();
+        var timelineEvents = await db.Set<TimelineEvent>().AsNoTracking().Where(e => latestEvents.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var entries = counts.Select(count =>
         {
             var linked = conversationLinks.Where(l => l.ThemeId == count.Theme.Id).OrderByDescending(l => l.Date).Take(EvidencePerTheme)
                 .Select(l => conversations.GetValueOrDefault(l.Id)).OfType<Conversation>().ToList();
-            var events = eventLinks.Where(l => l.ThemeId == count.Theme.Id).Select(l => l.Event).OrderByDescending(e => e.Date).Take(EvidencePerTheme).ToList();
+            var events = eventLinks.Where(l => l.ThemeId == count.Theme.Id).OrderByDescending(l => l.Date).Take(EvidencePerTheme)
+                .Select(l => timelineEvents.GetValueOrDefault(l.Id)).OfType<TimelineEvent>().ToList();
             var quotes = ConversationService.ConsentedOnly(linked).ToList();
             return new ThemeBoardEntry(count, showsConversations ? linked : [], events, quotes);
         }).ToList();

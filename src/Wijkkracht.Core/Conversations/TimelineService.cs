@@ -76,6 +76,16 @@ public sealed class TimelineService(WijkkrachtDbContext db, ApproachService appr
             .OrderBy(e => e.Date).ThenBy(e => e.Title).ToListAsync(ct));
     }
 
+    /// <summary>The titles of the given events of the approach (for evidence lists), without loading the whole timeline.</summary>
+    public async Task<Dictionary<Guid, string>> TitlesAsync(Guid approachId, IReadOnlyCollection<Guid> eventIds, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        if (eventIds.Count == 0 || await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct) != ResultStatus.Ok)
+            return [];
+        return await db.Set<TimelineEvent>().AsNoTracking().Where(e => e.ApproachId == approachId && eventIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.Title, ct);
+    }
+
     public async Task<Result<TimelineEvent>> GetAsync(Guid approachId, Guid eventId, Actor actor, CancellationToken ct = default)
     {
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.ViewPlan, ct);

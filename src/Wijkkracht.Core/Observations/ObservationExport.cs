@@ -25,6 +25,12 @@ public static class ObservationExport
     public static string GeoJson(IEnumerable<Observation> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        return GeoJson(observations.Select(ObservationPoint.From).OfType<ObservationPoint>(), catalog, link);
+    }
+
+    public static string GeoJson(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(catalog);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
@@ -34,16 +40,14 @@ public static class ObservationExport
             w.WriteStartArray("features");
             foreach (var o in observations)
             {
-                if (o.Latitude is not { } lat || o.Longitude is not { } lon)
-                    continue;
                 w.WriteStartObject();
                 w.WriteString("type", "Feature");
                 w.WriteString("id", o.Id);
                 w.WriteStartObject("geometry");
                 w.WriteString("type", "Point");
                 w.WriteStartArray("coordinates");
-                w.WriteNumberValue(lon);
-                w.WriteNumberValue(lat);
+                w.WriteNumberValue(o.Longitude);
+                w.WriteNumberValue(o.Latitude);
                 w.WriteEndArray();
                 w.WriteEndObject();
                 w.WriteStartObject("properties");

@@ -30,16 +30,24 @@ public sealed class ObservationGrid
     public static ObservationGrid Build(IEnumerable<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        return Build(observations.Select(o => new ObservationGridRow(o.PlaceName, o.PartOfDay, 1,
+            ObservationCodec.DecodeGroups(o.Groups).ToDictionary(g => g.Category, _ => 1, StringComparer.Ordinal))));
+    }
+
+    /// <summary>The grid from cells counted by the database (<see cref="ObservationGridRow"/>); rows for the same place and part add up.</summary>
+    public static ObservationGrid Build(IEnumerable<ObservationGridRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         var counts = new Dictionary<(string, PartOfDay), (Dictionary<string, int> Groups, int Count)>();
-        foreach (var o in observations)
+        foreach (var row in rows)
         {
-            var place = string.IsNullOrEmpty(o.PlaceName) ? UnnamedPlace : o.PlaceName;
-            var key = (place, o.PartOfDay);
+            var place = string.IsNullOrEmpty(row.PlaceName) ? UnnamedPlace : row.PlaceName;
+            var key = (place, row.PartOfDay);
             if (!counts.TryGetValue(key, out var entry))
                 entry = (new Dictionary<string, int>(StringComparer.Ordinal), 0);
-            foreach (var g in ObservationCodec.DecodeGroups(o.Groups))
-                entry.Groups[g.Category] = entry.Groups.GetValueOrDefault(g.Category) + 1;
-            counts[key] = (entry.Groups, entry.Count + 1);
+            foreach (var (category, n) in row.Groups.Where(g => g.Value > 0))
+                entry.Groups[category] = entry.Groups.GetValueOrDefault(category) + n;
+            counts[key] = (entry.Groups, entry.Count + row.Count);
         }
 
         var places = counts.Keys.Select(k => k.Item1).Distinct(StringComparer.Ordinal)

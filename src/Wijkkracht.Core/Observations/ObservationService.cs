@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
@@ -190,15 +191,8 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
         return Result<Page<ObservationView>>.Ok(new Page<ObservationView>(items.Select(o => View(o, access, visibility)).ToList(), page.PageNumber, page.PageSize, total));
     }
 
-    /// <summary>The whole selection (at most <see cref="MaxSelection"/>), for the map, the grid and the exports.</summary>
-    public Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, CancellationToken ct = default) =>
-        SelectAsync(approachId, filter, actor, pointsOnly: false, ct);
-
-    /// <summary>
-    /// The selection; with <paramref name="pointsOnly"/> only observations with a geographic point (GeoJSON), filtered in
-    /// the database rather than after loading the whole selection.
-    /// </summary>
-    public async Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, bool pointsOnly, CancellationToken ct = default)
+    /// <summary>The whole selection (at most <see cref="MaxSelection"/>) with free text as the reader may see it, for the CSV export and a walk's observations.</summary>
+    public async Task<Result<List<ObservationView>>> SelectAsync(Guid approachId, ObservationFilter filter, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var access = await approaches.ResolveAsync(approachId, actor, ct);
@@ -208,11 +202,101 @@ public sealed class ObservationService(WijkkrachtDbContext db, ApproachService a
         if (errors.Any)
             return Result<List<ObservationView>>.Invalid(errors);
         var query = Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter);
-        if (pointsOnly)
-            query = query.Where(o => o.Latitude != null && o.Longitude != null);
         var items = await Ordered(query).Take(MaxSelection).ToListAsync(ct);
         var visibility = await approaches.VisibilityAsync(approachId, actor, ct);
         return Result<List<ObservationView>>.Ok(items.Select(o => View(o, access, visibility)).ToList());
+    }
+
+    /// <summary>
+    /// The counts of the selection and, with <paramref name="withGrid"/>, the grid, counted by the database (a query
+    /// grouped by part of day, day type and kind; for the grid one grouped by place and part of day with a count per
+    /// group category), so the list page, the step pages and the walk pages stay fast with tens of thousands of
+    /// observations.
+    /// </summary>
+    public async Task<Result<ObservationSummary>> SummaryAsync(Guid approachId, ObservationFilter filter, Actor actor, bool withGrid = true, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
+            return Result<ObservationSummary>.NotFound();
+        var errors = filter.Validate(catalog);
+        if (errors.Any)
+            return Result<ObservationSummary>.Invalid(errors);
+        var query = Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId), filter);
+        var rows = await query
+            .GroupBy(o => new { o.PartOfDay, o.DayType, o.Kind })
+            .Select(g => new ObservationCountRow(g.Key.PartOfDay, g.Key.DayType, g.Key.Kind, g.Count(), g.Min(o => o.ObservedOn), g.Max(o => o.ObservedOn)))
+            .ToListAsync(ct);
+        var grid = new List<ObservationGridRow>();
+        if (withGrid && rows.Count > 0)
+        {
+            var categories = catalog.Groups.Select(g => g.Id).ToList();
+            var cells = await query.GroupBy(o => new GridKey { PlaceName = o.PlaceName, PartOfDay = o.PartOfDay }).Select(GridCounts(categories)).ToListAsync(ct);
+            grid.AddRange(cells.Select(c => new ObservationGridRow(c.PlaceName, c.PartOfDay, c.Count,
+                categories.Select((id, i) => (id, n: c.Groups[i])).ToDictionary(x => x.id, x => x.n, StringComparer.Ordinal))));
+        }
+
+        return Result<ObservationSummary>.Ok(ObservationSummary.From(rows, grid));
+    }
+
+    /// <summary>The grouping key of the grid (a named type so the projection can be built as an expression).</summary>
+    private sealed class GridKey
+    {
+        public string PlaceName { get; init; } = "";
+
+        public PartOfDay PartOfDay { get; init; }
+    }
+
+    /// <summary>One cell of the grid as the database returns it: a count per group category, in catalog order.</summary>
+    private sealed class GridCountRow
+    {
+        public string PlaceName { get; init; } = "";
+
+        public PartOfDay PartOfDay { get; init; }
+
+        public int Count { get; init; }
+
+        public int[] Groups { get; init; } = [];
+    }
+
+    /// <summary>
+    /// <c>g =&gt; new GridCountRow { PlaceName = g.Key.PlaceName, PartOfDay = g.Key.PartOfDay, Count = g.Count(),
+    /// Groups = new[] { g.Count(o =&gt; o.Groups.Contains("|jongeren=")), … } }</c> for the catalog's categories: one
+    /// conditional count per category, so the database counts the groups without returning the observations.
+    /// </summary>
+    private static Expression<Func<IGrouping<GridKey, Observation>, GridCountRow>> GridCounts(IReadOnlyList<string> categories)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<GridKey, Observation>), "g");
+        var o = Expression.Parameter(typeof(Observation), "o");
+        var key = Expression.Property(g, nameof(IGrouping<GridKey, Observation>.Key));
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        Expression CountWhere(string category) => Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Observation)], g,
+            Expression.Lambda<Func<Observation, bool>>(
+                Expression.Call(Expression.Property(o, nameof(Observation.Groups)), contains, Expression.Constant(ObservationCodec.GroupPattern(category))), o));
+        var body = Expression.MemberInit(Expression.New(typeof(GridCountRow)),
+            Expression.Bind(typeof(GridCountRow).GetProperty(nameof(GridCountRow.PlaceName))!, Expression.Property(key, nameof(GridKey.PlaceName))),
+            Expression.Bind(typeof(GridCountRow).GetProperty(nameof(GridCountRow.PartOfDay))!, Expression.Property(key, nameof(GridKey.PartOfDay))),
+            Expression.Bind(typeof(GridCountRow).GetProperty(nameof(GridCountRow.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Observation)], g)),
+            Expression.Bind(typeof(GridCountRow).GetProperty(nameof(GridCountRow.Groups))!, Expression.NewArrayInit(typeof(int), categories.Select(CountWhere))));
+        return Expression.Lambda<Func<IGrouping<GridKey, Observation>, GridCountRow>>(body, g);
+    }
+
+    /// <summary>
+    /// The observations of the selection that have a geographic point, newest first, at most <paramref name="limit"/>:
+    /// only the columns the map and the GeoJSON show (no free text, which the map never shows).
+    /// </summary>
+    public async Task<Result<List<ObservationPoint>>> PointsAsync(Guid approachId, ObservationFilter filter, Actor actor, int limit = MaxSelection, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (await approaches.ResolveAsync(approachId, actor, ct) is null)
+            return Result<List<ObservationPoint>>.NotFound();
+        var errors = filter.Validate(catalog);
+        if (errors.Any)
+            return Result<List<ObservationPoint>>.Invalid(errors);
+        var query = Apply(db.Set<Observation>().AsNoTracking().Where(o => o.ApproachId == approachId && o.Latitude != null && o.Longitude != null), filter);
+        var points = await Ordered(query).Take(Math.Clamp(limit, 0, MaxSelection))
+            .Select(o => new ObservationPoint(o.Id, o.ObservedOn, o.ObservedAt, o.PartOfDay, o.DayType, o.Latitude!.Value, o.Longitude!.Value, o.PlaceName, o.Groups, o.Factors, o.Kind))
+            .ToListAsync(ct);
+        return Result<List<ObservationPoint>>.Ok(points);
     }
 
     public async Task<Result<ObservationView>> GetAsync(Guid approachId, Guid observationId, Actor actor, CancellationToken ct = default)

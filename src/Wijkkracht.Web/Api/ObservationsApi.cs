@@ -132,13 +132,12 @@ public static class ObservationsApi
                 var filter = new ObservationFilter { From = from, To = to, PartOfDay = partOfDay, DayType = dayType, Group = group, Factor = factor, Kind = kind, Bbox = box };
                 var actor = http.GetActor();
                 var accept = http.Request.Headers.Accept;
-                if (Accepts(accept, GeoJsonType) || Accepts(accept, CsvType))
+                if (Accepts(accept, GeoJsonType))
+                    return (await service.PointsAsync(id, filter, actor, ObservationService.MaxSelection, ct)).ToApi(points => TypedResults.Text(ObservationExport.GeoJson(points, catalog), GeoJsonType));
+                if (Accepts(accept, CsvType))
                 {
-                    var csv = !Accepts(accept, GeoJsonType);
-                    var selection = await service.SelectAsync(id, filter, actor, pointsOnly: !csv, ct);
-                    return selection.ToApi(list => csv
-                        ? TypedResults.Text(ObservationExport.Csv(list.Select(v => v.Observation), catalog), CsvType + "; charset=utf-8")
-                        : TypedResults.Text(ObservationExport.GeoJson(list.Select(v => v.Observation), catalog), GeoJsonType));
+                    return (await service.SelectAsync(id, filter, actor, ct))
+                        .ToApi(list => TypedResults.Text(ObservationExport.Csv(list.Select(v => v.Observation), catalog), CsvType + "; charset=utf-8"));
                 }
 
                 return (await service.ListAsync(id, filter, PageRequest.Create(page, pageSize), actor, ct))

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Observations;
@@ -250,6 +251,56 @@ public sealed class ObservationTests(SharedApps apps) : IClassFixture<SharedApps
         var page = await (await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder])).GetStringAsync($"/aanpakken/{approach.Id}/waarnemingen?groep=jongeren&dagdeel=Avond");
         Assert.Contains("2 waarnemingen", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Bibliotheek", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Summary_CountedByTheDatabase_MatchesTheGridAndCountsOfTheObservations(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await FreshApproachAsync(app, a);
+        var me = a.Users[OrgRole.Wijkverbinder];
+        await AddAsync(app, a, approach.Id, me.Id, new DateOnly(2026, 10, 5), "09:00", "Plein", "|jongeren=Klein|ouderen=Groot|", ObservationKind.Kracht, 52.10, 5.10);
+        await AddAsync(app, a, approach.Id, me.Id, new DateOnly(2026, 10, 10), "21:00", "Plein", "|jongeren=Groot|", ObservationKind.Klacht);
+        await AddAsync(app, a, approach.Id, me.Id, new DateOnly(2026, 10, 11), "21:30", "Plein", "|jongeren=Klein|ondernemers=Enkeling|", ObservationKind.Klacht);
+        await AddAsync(app, a, approach.Id, me.Id, new DateOnly(2026, 11, 7), "14:00", "", "", null, 52.30, 5.30);
+        await AddAsync(app, a, approach.Id, me.Id, new DateOnly(2026, 11, 8), "02:00", "Station", "|ouderen=Enkeling|");
+        var actor = new Actor(me.Id, a.Organisation.Id, me.Role, me.DisplayName);
+
+        var (summary, selection) = await app.AsActorAsync(actor, async (sp, _) =>
+        {
+            var service = sp.GetRequiredService<ObservationService>();
+            var counted = await service.SummaryAsync(approach.Id, new ObservationFilter(), actor, withGrid: true);
+            var loaded = await service.SelectAsync(approach.Id, new ObservationFilter(), actor);
+            return (counted.Value!, loaded.Value!.Select(v => v.Observation).ToList());
+        });
+
+        Assert.Equal(5, summary.Count);
+        Assert.Equal(new DateOnly(2026, 10, 5), summary.First);
+        Assert.Equal(new DateOnly(2026, 11, 8), summary.Last);
+        Assert.Equal(1, summary.Kracht);
+        Assert.Equal(2, summary.Klacht);
+        Assert.Equal(2, summary.ByPart[PartOfDay.Avond]);
+        Assert.Equal(1, summary.ByPart[PartOfDay.Nacht]);
+        Assert.Equal(4, summary.Weekend);
+        var expected = ObservationGrid.Build(selection);
+        Assert.Equal(expected.Places, summary.Grid.Places);
+        Assert.Equal(["Plein", "Station", ObservationGrid.UnnamedPlace], summary.Grid.Places);
+        foreach (var place in expected.Places)
+        {
+            foreach (var part in ObservationGrid.Parts)
+            {
+                var want = expected.Cell(place, part);
+                var got = summary.Grid.Cell(place, part);
+                Assert.Equal(want?.Observations, got?.Observations);
+                Assert.Equal(want?.Groups.OrderBy(g => g.Key, StringComparer.Ordinal).ToList(), got?.Groups.OrderBy(g => g.Key, StringComparer.Ordinal).ToList());
+            }
+        }
+
+        var evening = summary.Grid.Cell("Plein", PartOfDay.Avond)!;
+        Assert.Equal(2, evening.Observations);
+        Assert.Equal(2, evening.Groups["jongeren"]);
+        Assert.Equal(1, evening.Groups["ondernemers"]);
     }
 
     [Theory]

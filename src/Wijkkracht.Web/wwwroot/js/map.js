@@ -31,10 +31,23 @@
         else { map.setView([52.15517, 5.38721], 7); }
     }
 
+    // The points come inline (a small selection) or from data-source (the observations page fetches its GeoJSON, so
+    // the page itself stays light with thousands of points).
     function showIsland(island) {
+        var source = island.getAttribute('data-source');
+        if (source && window.fetch) {
+            fetch(source, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+                .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+                .then(function (data) { drawIsland(island, data); })
+                .catch(function () { island.hidden = true; });
+            return;
+        }
+        drawIsland(island, parse((island.querySelector('.wk-map__data') || {}).textContent) || { features: [] });
+    }
+
+    function drawIsland(island, data) {
         var base = baseMap(island);
         var map = base.map;
-        var data = parse((island.querySelector('.wk-map__data') || {}).textContent) || { features: [] };
         var groups = parse(island.getAttribute('data-groups')) || {};
         var legend = island.querySelector('.wk-map__legend');
         var cluster = L.markerClusterGroup ? L.markerClusterGroup({ maxClusterRadius: 40 }) : L.layerGroup();

@@ -1,11 +1,11 @@
-// Timeline island (progressive enhancement): draws the events of the list below as a vis-timeline. The list stays
+// Timeline island (progressive enhancement): draws the whole timeline (fetched as JSON from the page's
+// Gebeurtenissen handler) as a vis-timeline. The list stays
 // the accessible, complete view; without JavaScript (or without vis) nothing changes. Event texts become DOM text
 // nodes, never HTML.
 const container = document.getElementById('wk-timeline');
-const data = container ? document.getElementById(container.dataset.eventsId) : null;
 const vis = window.vis;
-if (container && data && vis && vis.Timeline && vis.DataSet) {
-  const events = JSON.parse(data.textContent || '[]');
+
+function draw(events) {
   const items = new vis.DataSet(events.map((e) => {
     const content = document.createElement('span');
     content.textContent = e.title;
@@ -33,4 +33,11 @@ if (container && data && vis && vis.Timeline && vis.DataSet) {
     tooltip: { followMouse: true },
     xss: { disabled: false },
   });
+}
+
+if (container && vis && vis.Timeline && vis.DataSet && window.fetch) {
+  fetch(container.dataset.source, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((r) => { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
+    .then(draw)
+    .catch(() => { container.hidden = true; });
 }

@@ -46,8 +46,8 @@ public sealed class IndexModel(ApproachService approaches, ThemeService themes, 
         if (!board.IsOk)
             return NotFound();
         Board = board.Value!;
-        var events = await timeline.AllAsync(Id, actor, ct);
-        EventTitles = (events.Value ?? []).ToDictionary(e => e.Id, e => e.Title);
+        var cited = Board.Patterns.SelectMany(p => p.Evidence).Where(e => e.Kind == EvidenceKind.Tijdlijn).Select(e => e.RecordId).Distinct().ToList();
+        EventTitles = await timeline.TitlesAsync(Id, cited, actor, ct);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
@@ -49,12 +50,14 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
 
     public Page<ObservationView> Items { get; private set; } = new([], 1, Page<object>.DefaultPageSize, 0);
 
-    public ObservationGrid Grid { get; private set; } = ObservationGrid.Build([]);
+    public ObservationSummary Summary { get; private set; } = ObservationSummary.Empty;
 
-    public int SelectionCount { get; private set; }
+    public ObservationGrid Grid => Summary.Grid;
 
-    /// <summary>The selection shown on the map (observations with a geographic point).</summary>
-    public IReadOnlyList<Observation> MapPoints { get; private set; } = [];
+    public int SelectionCount => Summary.Count;
+
+    /// <summary>At most this many points go onto the map (newest first); the grid and the list count every observation.</summary>
+    public const int MapLimit = 5_000;
 
     public bool CanRecord { get; private set; }
 
@@ -84,6 +87,15 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
         Add("factor", Factor);
         Add("soort", Soort);
         Add("pagina", page);
+        return route;
+    }
+
+    /// <summary>The route of the map's data (the filter and the approach).</summary>
+    public RouteValueDictionary MapRoute()
+    {
+        var route = new RouteValueDictionary { ["id"] = Id };
+        foreach (var (key, value) in FilterRoute())
+            route[key] = value;
         return route;
     }
 
@@ -119,12 +131,24 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
         }
 
         Items = list.Value!;
-        var selection = await observations.SelectAsync(Id, filter, actor, ct);
-        SelectionCount = selection.Value!.Count;
-        Grid = ObservationGrid.Build(selection.Value!.Select(v => v.Observation));
-        MapPoints = selection.Value!.Select(v => v.Observation).Where(o => o.Latitude is not null).Take(5000).ToList();
+        Summary = (await observations.SummaryAsync(Id, filter, actor, withGrid: true, ct)).Value ?? ObservationSummary.Empty;
         var ids = Items.Items.Select(v => v.Observation.RecordedByUserId).Distinct().ToList();
         Observers = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.OrganisationId == actor.OrganisationId).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return Page();
+    }
+
+    /// <summary>The map island's data: the selection's points as GeoJSON (fetched by the script; the page itself stays light).</summary>
+    public async Task<IActionResult> OnGetKaartAsync(CancellationToken ct)
+    {
+        if (await LoadApproachAsync("waarnemingen", ct) is { } denied)
+            return denied;
+        ModelState.KeepOnlyParseErrors();
+        var points = await observations.PointsAsync(Id, Filter, HttpContext.GetActor(), MapLimit, ct);
+        if (points.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (!points.IsOk)
+            return BadRequest();
+        var json = ObservationExport.GeoJson(points.Value!, Catalog, p => Url.Page("/Aanpakken/Waarnemingen/Bewerken", new { id = Id, observationId = p }));
+        return Content(json, "application/geo+json; charset=utf-8");
     }
 }
