@@ -41,6 +41,9 @@ public static partial class WorkspaceBench
             builder.UseSetting("Database:ConnectionString", connectionString);
             builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // WIJKKRACHT_BENCH_SQL=1 prints every SQL command with its duration (to find what a slow page spends its time on).
+            if (Environment.GetEnvironmentVariable("WIJKKRACHT_BENCH_SQL") == "1")
+                builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         }
     }
 
@@ -93,7 +96,11 @@ public static partial class WorkspaceBench
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
+            // WIJKKRACHT_BENCH_KEEP=1 keeps the database for a look with sqlite3 (EXPLAIN QUERY PLAN).
+            if (Environment.GetEnvironmentVariable("WIJKKRACHT_BENCH_KEEP") == "1")
+                Console.WriteLine($"Kept the bench database: {Path.Combine(dir, "bench.db")}");
+            else
+                Directory.Delete(dir, recursive: true);
         }
     }
 

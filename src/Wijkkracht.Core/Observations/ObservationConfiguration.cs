@@ -21,6 +21,11 @@ public sealed class ObservationConfiguration : IEntityTypeConfiguration<Observat
         builder.Property(o => o.OtherObservers).HasMaxLength(400);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Approach>().WithMany().HasForeignKey(o => o.ApproachId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(o => new { o.ApproachId, o.ObservedOn });
+        // Three indexes that answer the list, the counts and the grid of one approach without reading the rows (the
+        // tenant column is in each so the tenant filter is answered from the index too): the list in date order and its
+        // count; the counts by part of day, day type and kind; the grid by place and part of day with the groups.
+        builder.HasIndex(o => new { o.ApproachId, o.OrganisationId, o.ObservedOn, o.ObservedAt }).HasDatabaseName("IX_Observation_List");
+        builder.HasIndex(o => new { o.ApproachId, o.OrganisationId, o.PartOfDay, o.DayType, o.Kind, o.ObservedOn }).HasDatabaseName("IX_Observation_Counts");
+        builder.HasIndex(o => new { o.ApproachId, o.OrganisationId, o.PlaceName, o.PartOfDay, o.Groups }).HasDatabaseName("IX_Observation_Grid");
     }
 }

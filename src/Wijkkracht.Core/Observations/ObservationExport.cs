@@ -28,7 +28,11 @@ public static class ObservationExport
         return GeoJson(observations.Select(ObservationPoint.From).OfType<ObservationPoint>(), catalog, link);
     }
 
-    public static string GeoJson(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
+    public static string GeoJson(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null) =>
+        Encoding.UTF8.GetString(GeoJsonUtf8(observations, catalog, link));
+
+    /// <summary>The GeoJSON as UTF-8 bytes, ready for a response body (no round trip through a string).</summary>
+    public static byte[] GeoJsonUtf8(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
     {
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -85,7 +89,7 @@ public static class ObservationExport
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 
     /// <summary>The CSV export: a header with <see cref="Columns"/>, then one line per observation (free text as the reader may see it).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Audit;
 using Wijkkracht.Core.Common;
@@ -9,6 +10,9 @@ namespace Wijkkracht.Core.Observations;
 /// <summary>What an import did: observation lines read and observations created.</summary>
 public sealed record ObservationImportSummary(int Lines, int Created, int Converted);
 
+/// <summary>Where an import is: checking the file, or saving (<paramref name="Saved"/> of <paramref name="Total"/> observations).</summary>
+public sealed record ObservationImportProgress(bool Checked, int Saved, int Total);
+
 /// <summary>
 /// Imports observations from CSV (issue 10 §6; columns in docs/observations.md). Whoever may record an observation may
 /// import (<see cref="ObservationService.CanRecord"/>); the importer becomes the recorder of every line. The whole file
@@ -19,7 +23,10 @@ public sealed class ObservationImportService(WijkkrachtDbContext db, ApproachSer
 {
     public const string AuditAction = "import";
 
-    public async Task<Result<ObservationImportSummary>> ImportAsync(Guid approachId, string csv, bool confirmPossibleNames, Actor actor, CancellationToken ct = default)
+    /// <summary>Observations saved per round trip; the whole import is one transaction, so it stays all-or-nothing.</summary>
+    public const int BatchSize = 1_000;
+
+    public async Task<Result<ObservationImportSummary>> ImportAsync(Guid approachId, string csv, bool confirmPossibleNames, Actor actor, IProgress<ObservationImportProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(actor);
@@ -32,6 +39,7 @@ public sealed class ObservationImportService(WijkkrachtDbContext db, ApproachSer
         var rows = ObservationImportCsv.Parse(csv, catalog, PlausibleDates.Today(time), confirmPossibleNames, errors);
         if (errors.Any)
             return Result<ObservationImportSummary>.Invalid(errors);
+        progress?.Report(new ObservationImportProgress(true, 0, rows.Count));
 
         var order = catalog.Groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var converted = 0;
@@ -60,9 +68,24 @@ public sealed class ObservationImportService(WijkkrachtDbContext db, ApproachSer
             });
         }
 
-        db.AddRange(observations);
-        audit.Add(actor, AuditAction, nameof(Observation), null, approachId, $"{rows.Count} waarnemingen geïmporteerd uit CSV");
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            audit.Add(actor, AuditAction, nameof(Observation), null, approachId, $"{rows.Count} waarnemingen geïmporteerd uit CSV");
+            for (var start = 0; start < observations.Count; start += BatchSize)
+            {
+                db.AddRange(observations.Skip(start).Take(BatchSize));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                progress?.Report(new ObservationImportProgress(true, Math.Min(start + BatchSize, observations.Count), observations.Count));
+            }
+
+            if (observations.Count == 0)
+                await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (observations.Count >= 1_000)
+            await QueryStatistics.RefreshAsync(db, ct);
         return Result<ObservationImportSummary>.Ok(new ObservationImportSummary(rows.Count, observations.Count, converted));
     }
 }

@@ -1625,7 +1625,14 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WalkId");
 
-                    b.HasIndex("ApproachId", "ObservedOn");
+                    b.HasIndex("ApproachId", "OrganisationId", "ObservedOn", "ObservedAt")
+                        .HasDatabaseName("IX_Observation_List");
+
+                    b.HasIndex("ApproachId", "OrganisationId", "PlaceName", "PartOfDay", "Groups")
+                        .HasDatabaseName("IX_Observation_Grid");
+
+                    b.HasIndex("ApproachId", "OrganisationId", "PartOfDay", "DayType", "Kind", "ObservedOn")
+                        .HasDatabaseName("IX_Observation_Counts");
 
                     b.ToTable("Observation");
                 });

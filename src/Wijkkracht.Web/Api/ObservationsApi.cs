@@ -133,7 +133,7 @@ public static class ObservationsApi
                 var actor = http.GetActor();
                 var accept = http.Request.Headers.Accept;
                 if (Accepts(accept, GeoJsonType))
-                    return (await service.PointsAsync(id, filter, actor, ObservationService.MaxSelection, ct)).ToApi(points => TypedResults.Text(ObservationExport.GeoJson(points, catalog), GeoJsonType));
+                    return (await service.PointsAsync(id, filter, actor, ObservationService.MaxSelection, ct)).ToApi(points => TypedResults.Bytes(ObservationExport.GeoJsonUtf8(points, catalog), GeoJsonType));
                 if (Accepts(accept, CsvType))
                 {
                     return (await service.SelectAsync(id, filter, actor, ct))
@@ -201,7 +201,7 @@ public static class ObservationsApi
                 var csv = await CsvUpload.ReadAsync(request, MaxImportBytes, ct);
                 if (csv is null)
                     return ApiResults.BadRequest("file", "Het bestand is groter dan 10 MB. Splits het bestand.");
-                return (await service.ImportAsync(id, csv, confirmPossibleNames ?? false, http.GetActor(), ct))
+                return (await service.ImportAsync(id, csv, confirmPossibleNames ?? false, http.GetActor(), ct: ct))
                     .ToApi(s => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/observations", new ObservationImportDto(s.Lines, s.Created, s.Converted)));
             })
             // Documented here rather than with Accepts<string>("text/csv"): Accepts makes routing answer 415 before the

@@ -75,6 +75,7 @@ public static class FeatureServices
         services.AddSingleton(sp => Core.Observations.ObservationCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
         services.AddScoped<Core.Observations.ObservationService>();
         services.AddScoped<Core.Observations.ObservationImportService>();
+        services.AddSingleton<Core.Observations.ObservationImportJobs>();
         services.AddScoped<Core.Observations.WalkService>();
         services.AddScoped<Core.Observations.PlattegrondService>();
         services.AddSingleton(_ => Core.Conversations.ConversationGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));

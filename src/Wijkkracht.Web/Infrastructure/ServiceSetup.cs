@@ -45,6 +45,7 @@ public static class ServiceSetup
         services.AddSingleton<TimeProvider>(Wijkkracht.Core.Common.DutchTimeProvider.Instance);
         services.AddScoped<TenantContext>();
         services.AddDbContext<WijkkrachtDbContext>(o => Database.Configure(o, dbOptions));
+        services.AddHostedService<QueryStatisticsService>();
 
         services.AddFeatureServices(configuration);
         services.AddIdentityAndSignIn(configuration);

@@ -21,6 +21,7 @@ public static class StartupTasks
             var (journal, synchronous, foreignKeys) = await Database.ReadSqlitePragmasAsync(db);
             if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase) || synchronous != 2 || foreignKeys != 1)
                 throw new InvalidOperationException($"SQLite is not configured safely (journal_mode={journal}, synchronous={synchronous}, foreign_keys={foreignKeys}).");
+            await QueryStatistics.RefreshAsync(db);
         }
     }
 

@@ -238,6 +238,83 @@ public sealed class ObservationImportTests(SharedApps apps) : IClassFixture<Shar
         Assert.Equal(2, (await StoredAsync(app, a, approach.Id)).Count);
     }
 
+    private static async Task<HttpResponseMessage> UploadOnPageAsync(HttpClient browser, string url, string csv)
+    {
+        var token = await TestApp.AntiforgeryTokenAsync(browser, url);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "waarnemingen.csv" },
+        };
+        return await browser.PostAsync(url, content);
+    }
+
+    private static string LargeCsv(int lines, int? badLine = null)
+    {
+        var sb = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < lines; i++)
+            sb.Append(i + 2 == badLine ? "2026-11-28,25:61,Markt,,,,,,,\n" : $"2026-11-{1 + (i % 28):00},{i % 24:00}:{i % 60:00},Plek {i % 40},,,jongeren=Klein,,,,\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Follows a background import: the progress page (without JavaScript) and its JSON, until the page no longer shows progress.</summary>
+    private static async Task<HttpResponseMessage> FollowAsync(HttpClient browser, string progressUrl)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            var response = await browser.GetAsync(progressUrl);
+            if (response.StatusCode != HttpStatusCode.OK || !(await response.Content.ReadAsStringAsync()).Contains("De import loopt", StringComparison.Ordinal))
+                return response;
+            var json = await browser.GetFromJsonAsync<JsonElement>(progressUrl + "&handler=Voortgang");
+            Assert.True(json.GetProperty("total").GetInt32() > 0);
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The import did not end within a minute.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Import_LargeFileOnThePage_ShowsProgressThenSavesEveryLine(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await FreshApproachAsync(app, a);
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var url = $"/aanpakken/{approach.Id}/waarnemingen/importeren";
+
+        var started = await UploadOnPageAsync(browser, url, LargeCsv(ObservationImportJobs.BackgroundFromLines + 500));
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var progressUrl = started.Headers.Location!.ToString();
+        Assert.Contains("taak=", progressUrl, StringComparison.Ordinal);
+        var other = await app.SignedInClientAsync(a.Users[OrgRole.Netwerklid]);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(progressUrl)).StatusCode);
+        var ended = await FollowAsync(browser, progressUrl);
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        var list = await browser.GetStringAsync(ended.Headers.Location!.ToString());
+        Assert.Contains("Import gelukt: 2500 waarnemingen opgeslagen.", list, StringComparison.Ordinal);
+        Assert.Equal(2_500, (await StoredAsync(app, a, approach.Id)).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Import_LargeFileWithOneBadLine_ShowsTheLineOnTheProgressPageAndWritesNothing(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await FreshApproachAsync(app, a);
+        var browser = await app.SignedInClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var url = $"/aanpakken/{approach.Id}/waarnemingen/importeren";
+
+        var started = await UploadOnPageAsync(browser, url, LargeCsv(ObservationImportJobs.BackgroundFromLines + 10, badLine: 2_001));
+        var ended = await FollowAsync(browser, started.Headers.Location!.ToString());
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        var html = WebUtility.HtmlDecode(await ended.Content.ReadAsStringAsync());
+        Assert.Contains("Er is niets geïmporteerd: 1 fout(en)", html, StringComparison.Ordinal);
+        Assert.Contains("Regel 2001, kolom observedAt", html, StringComparison.Ordinal);
+        Assert.Empty(await StoredAsync(app, a, approach.Id));
+    }
+
     [Fact]
     public void Parse_UnknownAndMissingColumns_AreNamedOnLineOne()
     {

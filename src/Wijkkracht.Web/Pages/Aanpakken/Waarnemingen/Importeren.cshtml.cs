@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Observations;
@@ -15,7 +16,8 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Waarnemingen;
 [ApproachPage(ApproachPermission.View)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + (64 * 1024))]
 [RequestSizeLimit(MaxUploadBytes + (64 * 1024))]
-public sealed class ImporterenModel(ApproachService approaches, ObservationService observations, ObservationImportService import, ObservationCatalog catalog) : WorkspacePageModel(approaches)
+public sealed class ImporterenModel(ApproachService approaches, ObservationService observations, ObservationImportService import, ObservationImportJobs jobs, IHostApplicationLifetime lifetime, ObservationCatalog catalog)
+    : WorkspacePageModel(approaches)
 {
     public const int MaxUploadBytes = 10 * 1024 * 1024;
 
@@ -31,7 +33,57 @@ public sealed class ImporterenModel(ApproachService approaches, ObservationServi
     /// <summary>The errors of the last attempt, one per line and column, in line order.</summary>
     public IReadOnlyList<string> LineErrors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+    /// <summary>A large import that runs in the background (its progress page), from <c>?taak=</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "taak")]
+    public Guid? Taak { get; set; }
+
+    /// <summary>The running import this page follows, or null.</summary>
+    public ObservationImportJob? Running { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+            return denied;
+        if (Taak is not { } taak)
+            return Page();
+        var job = jobs.Find(taak, Id, HttpContext.GetActor());
+        if (job is null)
+            return NotFound();
+        if (!job.Done)
+        {
+            Running = job;
+            return Page();
+        }
+
+        if (job.Summary is { } summary)
+            return Imported(summary);
+        if (job.Errors is { } errors)
+            return Refused(errors);
+        ModelState.AddModelError(nameof(Upload), job.Failure ?? "De import is mislukt. Er is niets opgeslagen.");
+        return Page();
+    }
+
+    /// <summary>The progress of a background import as JSON, for the script on the progress page.</summary>
+    public async Task<IActionResult> OnGetVoortgangAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+            return denied;
+        if (Taak is not { } taak || jobs.Find(taak, Id, HttpContext.GetActor()) is not { } job)
+            return NotFound();
+        return new JsonResult(new { done = job.Done, saved = job.Saved, total = job.Total == 0 ? job.Lines : job.Total, text = ProgressText(job) });
+    }
+
+    /// <summary>"Het bestand wordt gecontroleerd" or "4.000 van 10.000 waarnemingen opgeslagen".</summary>
+    public static string ProgressText(ObservationImportJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+        if (job.Done)
+            return "De import is klaar.";
+        return job.Checked
+            ? $"Het bestand is goedgekeurd. {job.Saved.ToString("N0", nl)} van {job.Total.ToString("N0", nl)} waarnemingen opgeslagen."
+            : $"Het bestand met {job.Lines.ToString("N0", nl)} regels wordt gecontroleerd.";
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -53,25 +105,37 @@ public sealed class ImporterenModel(ApproachService approaches, ObservationServi
         using (var reader = new StreamReader(Upload.OpenReadStream()))
             text = await reader.ReadToEndAsync(ct);
 
-        var result = await import.ImportAsync(Id, text, ConfirmPossibleNames, HttpContext.GetActor(), ct);
-        switch (result.Status)
+        var lines = text.Count(c => c == '\n') - 1 + (text.EndsWith('\n') ? 0 : 1);
+        if (lines > ObservationImportJobs.BackgroundFromLines)
         {
-            case ResultStatus.Ok:
-                var s = result.Value!;
-                TempData["Melding"] = s.Converted > 0
-                    ? $"Import gelukt: {s.Created} waarnemingen opgeslagen, waarvan {s.Converted} met RD-coördinaten omgerekend naar graden."
-                    : $"Import gelukt: {s.Created} waarnemingen opgeslagen.";
-                return RedirectToPage("/Aanpakken/Waarnemingen/Index", new { id = Id });
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return Forbid();
-            default:
-                var count = result.Errors.Sum(e => e.Value.Length);
-                ModelState.AddModelError(nameof(Upload), $"Er is niets geïmporteerd: {count} fout(en) in het bestand. Verbeter de regels die hieronder staan en importeer opnieuw.");
-                LineErrors = result.Errors.OrderBy(e => LineOf(e.Key)).SelectMany(e => e.Value).ToList();
-                return Page();
+            var job = jobs.Start(Id, text, ConfirmPossibleNames, HttpContext.GetActor(), lines, lifetime.ApplicationStopping);
+            return RedirectToPage("/Aanpakken/Waarnemingen/Importeren", new { id = Id, taak = job.Id });
         }
+
+        var result = await import.ImportAsync(Id, text, ConfirmPossibleNames, HttpContext.GetActor(), ct: ct);
+        return result.Status switch
+        {
+            ResultStatus.Ok => Imported(result.Value!),
+            ResultStatus.NotFound => NotFound(),
+            ResultStatus.Forbidden => Forbid(),
+            _ => Refused(result.Errors),
+        };
+    }
+
+    private RedirectToPageResult Imported(ObservationImportSummary s)
+    {
+        TempData["Melding"] = s.Converted > 0
+            ? $"Import gelukt: {s.Created} waarnemingen opgeslagen, waarvan {s.Converted} met RD-coördinaten omgerekend naar graden."
+            : $"Import gelukt: {s.Created} waarnemingen opgeslagen.";
+        return RedirectToPage("/Aanpakken/Waarnemingen/Index", new { id = Id });
+    }
+
+    private PageResult Refused(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var count = errors.Sum(e => e.Value.Length);
+        ModelState.AddModelError(nameof(Upload), $"Er is niets geïmporteerd: {count} fout(en) in het bestand. Verbeter de regels die hieronder staan en importeer opnieuw.");
+        LineErrors = errors.OrderBy(e => LineOf(e.Key)).SelectMany(e => e.Value).ToList();
+        return Page();
     }
 
     private static int LineOf(string key) =>

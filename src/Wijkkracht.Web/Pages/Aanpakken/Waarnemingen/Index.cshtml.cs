@@ -148,7 +148,8 @@ public sealed class IndexModel(ApproachService approaches, ObservationService ob
             return NotFound();
         if (!points.IsOk)
             return BadRequest();
-        var json = ObservationExport.GeoJson(points.Value!, Catalog, p => Url.Page("/Aanpakken/Waarnemingen/Bewerken", new { id = Id, observationId = p }));
-        return Content(json, "application/geo+json; charset=utf-8");
+        var edit = Url.Page("/Aanpakken/Waarnemingen/Bewerken", new { id = Id, observationId = Guid.Empty })!;
+        var json = ObservationExport.GeoJsonUtf8(points.Value!, Catalog, p => edit.Replace(Guid.Empty.ToString(), p.ToString(), StringComparison.Ordinal));
+        return File(json, "application/geo+json");
     }
 }
