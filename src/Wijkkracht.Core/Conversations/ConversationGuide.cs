@@ -39,23 +39,26 @@ public sealed class ConversationGuide(IReadOnlyList<QuestionList> lists)
         Lists.FirstOrDefault(l => l.Id == listId) is { } list && index >= 0 && index < list.Questions.Count ? list.Questions[index] : null;
 
     /// <summary>Loads and checks the file in <paramref name="contentPath"/>: every list has an id, a title, a source with lines and questions.</summary>
-    public static ConversationGuide Load(string contentPath)
+    public static ConversationGuide Load(string contentPath) => Load(contentPath, FileName);
+
+    /// <summary>Loads another question file in the same format (for example <c>group-setup-questions.yaml</c>).</summary>
+    public static ConversationGuide Load(string contentPath, string fileName)
     {
-        var path = Path.Combine(contentPath, FileName);
+        var path = Path.Combine(contentPath, fileName);
         var lists = Yaml.Deserialize<List<QuestionList>>(File.ReadAllText(path)) ?? [];
         var problems = new List<string>();
         foreach (var list in lists)
         {
             if (string.IsNullOrWhiteSpace(list.Id) || string.IsNullOrWhiteSpace(list.Title))
-                problems.Add($"{FileName}: a list without id or title");
+                problems.Add($"{fileName}: a list without id or title");
             if (string.IsNullOrWhiteSpace(list.Source.File) || string.IsNullOrWhiteSpace(list.Source.Lines))
-                problems.Add($"{FileName}: {list.Id}: source file and lines are required");
+                problems.Add($"{fileName}: {list.Id}: source file and lines are required");
             if (list.Questions.Count == 0 || list.Questions.Any(string.IsNullOrWhiteSpace))
-                problems.Add($"{FileName}: {list.Id}: questions are missing or empty");
+                problems.Add($"{fileName}: {list.Id}: questions are missing or empty");
         }
 
         if (lists.Select(l => l.Id).Distinct(StringComparer.Ordinal).Count() != lists.Count)
-            problems.Add($"{FileName}: list ids must be unique");
+            problems.Add($"{fileName}: list ids must be unique");
         if (problems.Count > 0)
             throw new InvalidDataException(string.Join(Environment.NewLine, problems));
         return new ConversationGuide(lists);

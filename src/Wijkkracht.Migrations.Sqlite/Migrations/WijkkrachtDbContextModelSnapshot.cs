@@ -1353,6 +1353,53 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("Goal");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.GroupSetups.GroupSetup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "Date");
+
+                    b.ToTable("GroupSetup");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Knowledge.ApproachIntervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2773,6 +2820,111 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.GroupSetups.GroupSetup", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Conversations.ConversationAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("GroupSetupId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("ListId")
+                                .IsRequired();
+
+                            b1.HasKey("GroupSetupId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GroupSetup");
+
+                            b1
+                                .ToJson("Answers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupSetupId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.GroupSetups.SetupFigure", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("GroupSetupId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Position")
+                                .IsRequired();
+
+                            b1.Property<double>("X");
+
+                            b1.Property<double>("Y");
+
+                            b1.HasKey("GroupSetupId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GroupSetup");
+
+                            b1
+                                .ToJson("Figures")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupSetupId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.GroupSetups.SetupTie", "Ties", b1 =>
+                        {
+                            b1.Property<Guid>("GroupSetupId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("From")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("To")
+                                .IsRequired();
+
+                            b1.HasKey("GroupSetupId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GroupSetup");
+
+                            b1
+                                .ToJson("Ties")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupSetupId");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Figures");
+
+                    b.Navigation("Ties");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Knowledge.ApproachIntervention", b =>

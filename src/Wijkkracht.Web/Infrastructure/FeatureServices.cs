@@ -76,6 +76,8 @@ public static class FeatureServices
         services.AddScoped<Core.Observations.ObservationService>();
         services.AddScoped<Core.Observations.ObservationImportService>();
         services.AddSingleton<Core.Observations.ObservationImportJobs>();
+        services.AddScoped<Core.GroupSetups.GroupSetupService>();
+        services.AddSingleton(_ => Core.GroupSetups.GroupSetupGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));
         services.AddScoped<Core.Observations.WalkService>();
         services.AddScoped<Core.Observations.PlattegrondService>();
         services.AddSingleton(_ => Core.Conversations.ConversationGuide.Load(KnowledgeLoader.ResolveContentPath(configuration["Knowledge:ContentPath"])));

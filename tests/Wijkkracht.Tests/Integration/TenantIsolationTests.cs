@@ -159,6 +159,11 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/story"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/story/versions"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/story/versions/{number:int}"] = [("id", Target.Approach), ("number", Target.PlanNumber)],
+        ["/aanpakken/{id:guid}/groepsopstellingen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/groepsopstellingen/{setupId:guid}"] = [("id", Target.Approach), ("setupId", Target.GroupSetup)],
+        ["/aanpakken/{id:guid}/groepsopstellingen/opstelling/{setupId:guid?}"] = [("id", Target.Approach), ("setupId", Target.GroupSetup)],
+        ["/api/v1/approaches/{id:guid}/group-setups"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/group-setups/{setupId:guid}"] = [("id", Target.Approach), ("setupId", Target.GroupSetup)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -202,6 +207,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Walk,
         Opportunity,
         Occasion,
+        GroupSetup,
     }
 
     [Fact]
@@ -542,15 +548,18 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             var occasion = await db.Set<Wijkkracht.Core.Conversations.Occasion>().FirstOrDefaultAsync(o => o.ApproachId == approachId);
             if (occasion is null)
                 db.Add(occasion = new Wijkkracht.Core.Conversations.Occasion { ApproachId = approachId, Kind = Wijkkracht.Core.Conversations.OccasionKind.Kans, Description = "Proefaanleiding", Source = "Proef", Date = new DateOnly(2026, 2, 3) });
+            var setup = await db.Set<Wijkkracht.Core.GroupSetups.GroupSetup>().FirstOrDefaultAsync(x => x.ApproachId == approachId);
+            if (setup is null)
+                db.Add(setup = new Wijkkracht.Core.GroupSetups.GroupSetup { ApproachId = approachId, Date = new DateOnly(2026, 2, 3), Group = "Proefgroep", Figures = [new() { Label = "A", X = 50, Y = 50 }], CreatedByUserId = recordedBy });
             // Story version 1 (the version routes take the number, like the plan's).
             if (!await db.Set<Wijkkracht.Core.Conversations.StoryVersion>().AnyAsync(v => v.ApproachId == approachId && v.Number == 1))
                 db.Add(new Wijkkracht.Core.Conversations.StoryVersion { ApproachId = approachId, Number = 1, Text = "Proefverhaal", CreatedByUserId = recordedBy, CreatedByName = "test", CreatedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
-            return new[] { observation.Id, conversation.Id, followUp.Id, timelineEvent.Id, theme.Id, pattern.Id, session.Id, walk.Id, opportunity.Id, occasion.Id };
+            return new[] { observation.Id, conversation.Id, followUp.Id, timelineEvent.Id, theme.Id, pattern.Id, session.Id, walk.Id, opportunity.Id, occasion.Id, setup.Id };
         }, organisationId);
         (ids[Target.Observation], ids[Target.Conversation], ids[Target.FollowUp], ids[Target.TimelineEvent], ids[Target.Theme], ids[Target.Pattern], ids[Target.Session]) =
             (found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
-        (ids[Target.Walk], ids[Target.Opportunity], ids[Target.Occasion]) = (found[7], found[8], found[9]);
+        (ids[Target.Walk], ids[Target.Opportunity], ids[Target.Occasion], ids[Target.GroupSetup]) = (found[7], found[8], found[9], found[10]);
     }
 
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
