@@ -82,6 +82,7 @@ WorkspaceApi.Map(api);
 ObservationsApi.Map(api);
 DeskResearchApi.Map(api);
 ConversationsApi.Map(api);
+NetworkApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
