@@ -181,6 +181,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         DemoWalks.Add(db, organisation.Id, approach.Id, [wijkverbinder.Id, created["wijkagent@demostad.example"].Id, created["jongerenwerker@demostad.example"].Id]);
         DemoDeskResearch.Add(db, organisation.Id, approach.Id);
         DemoConversations.Add(db, organisation.Id, approach.Id, wijkverbinder, coordinator);
+        DemoNetwork.Add(db, organisation.Id, approach.Id, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, created["wijkagent@demostad.example"].Id);
         await db.SaveChangesAsync(ct);
     }
 

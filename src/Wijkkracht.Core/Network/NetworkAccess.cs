@@ -7,10 +7,10 @@ namespace Wijkkracht.Core.Network;
 /// <summary>How much of the network register a reader sees.</summary>
 public enum NetworkReadLevel
 {
-    /// <summary>Network members (Netwerkleden): never the register.</summary>
+    /// <summary>Network members (Netwerkleden) and the Beheerder's oversight: never the register.</summary>
     None = 0,
 
-    /// <summary>Partners, the bestuurlijk boegbeeld and oversight: the actors they are the contact of and the aggregate picture.</summary>
+    /// <summary>Partners and the bestuurlijk boegbeeld (members with ViewPlan): the actors they are the contact of and the aggregate picture.</summary>
     Partner = 1,
 
     /// <summary>The core team that does the field work (<see cref="ApproachPermission.ViewStories"/>): the whole register and the judgements.</summary>
@@ -91,8 +91,10 @@ public sealed record NetworkAccess(Guid ApproachId, Actor Actor, NetworkReadLeve
         var access = await approaches.ResolveAsync(approachId, actor, ct);
         if (access is null)
             return (ResultStatus.NotFound, null);
+        // The Partner level needs membership: the Beheerder's oversight (ViewPlan without membership) does not
+        // reach the register of persons.
         var level = access.Has(ApproachPermission.ViewStories) ? NetworkReadLevel.Team
-            : access.Has(ApproachPermission.ViewPlan) ? NetworkReadLevel.Partner
+            : access.MyRole is not null && access.Has(ApproachPermission.ViewPlan) ? NetworkReadLevel.Partner
             : NetworkReadLevel.None;
         var network = new NetworkAccess(approachId, actor, level,
             level == NetworkReadLevel.Team && access.Has(ApproachPermission.Edit), access.Has(ApproachPermission.ManageMembers));

@@ -64,6 +64,17 @@ public sealed class RelationService(WijkkrachtDbContext db, ApproachService appr
         return Result<Page<NetworkRelation>>.Ok(new Page<NetworkRelation>(items, page.PageNumber, page.PageSize, total));
     }
 
+    /// <summary>Every relation of the approach (or of one actor), for the register pages (core team).</summary>
+    public async Task<Result<List<NetworkRelation>>> AllAsync(Guid approachId, Guid? actorId, Actor actor, CancellationToken ct = default)
+    {
+        if (await ReadAccessAsync(approachId, actor, ct) is { } denied)
+            return Result<List<NetworkRelation>>.Denied(denied);
+        var query = db.Set<NetworkRelation>().AsNoTracking().Where(r => r.ApproachId == approachId);
+        if (actorId is { } id)
+            query = query.Where(r => r.FromActorId == id || r.ToActorId == id);
+        return Result<List<NetworkRelation>>.Ok(await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(ct));
+    }
+
     public async Task<Result<NetworkRelation>> GetAsync(Guid approachId, Guid relationId, Actor actor, CancellationToken ct = default)
     {
         if (await ReadAccessAsync(approachId, actor, ct) is { } denied)

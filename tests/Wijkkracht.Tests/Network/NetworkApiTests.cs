@@ -96,8 +96,8 @@ public sealed class NetworkApiTests(SharedApps apps) : IClassFixture<SharedApps>
             rows.Add((role, "GET", $"{b}/network/metrics", null, HttpStatusCode.OK));
         }
 
-        // Partners and the Beheerder's oversight: the actors they are the contact of (none here) and the aggregate.
-        foreach (var role in new[] { OrgRole.Partner, OrgRole.Beheerder })
+        // Partners: the actors they are the contact of (none here) and the aggregate.
+        foreach (var role in new[] { OrgRole.Partner })
         {
             rows.Add((role, "GET", $"{b}/actors", null, HttpStatusCode.OK));
             rows.Add((role, "GET", $"{b}/actors/{one.Id}", null, HttpStatusCode.NotFound));
@@ -111,14 +111,17 @@ public sealed class NetworkApiTests(SharedApps apps) : IClassFixture<SharedApps>
             rows.Add((role, "GET", $"{b}/network/metrics", null, HttpStatusCode.OK));
         }
 
-        // Network members never see the register, nor the analysis.
+        // Network members never see the register, nor the analysis; nor does the Beheerder's oversight.
         foreach (var (method, url, body) in new (string, string, object?)[]
         {
             ("GET", $"{b}/actors", null), ("GET", $"{b}/actors/{one.Id}", null), ("POST", $"{b}/actors", actorBody),
             ("GET", $"{b}/relations", null), ("POST", $"{b}/relations", relationBody), ("GET", $"{b}/contacts", null),
             ("GET", $"{b}/network/metrics", null),
         })
+        {
             rows.Add((OrgRole.Netwerklid, method, url, body, HttpStatusCode.Forbidden));
+            rows.Add((OrgRole.Beheerder, method, url, body, HttpStatusCode.Forbidden));
+        }
 
         Assert.Empty(await app.CheckStatusesAsync(a, rows));
         var partnerImport = await (await app.ApiClientAsync(a.Users[OrgRole.Partner])).PostAsync($"{b}/network/imports", new StringContent("source,target\nx,y\n", Encoding.UTF8, "text/csv"));
