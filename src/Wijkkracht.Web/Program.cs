@@ -83,6 +83,7 @@ ObservationsApi.Map(api);
 DeskResearchApi.Map(api);
 ConversationsApi.Map(api);
 GroupSetupsApi.Map(api);
+NetworkApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -182,6 +182,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         DemoDeskResearch.Add(db, organisation.Id, approach.Id);
         DemoConversations.Add(db, organisation.Id, approach.Id, wijkverbinder, coordinator);
         DemoGroupSetups.Add(db, organisation.Id, approach.Id, wijkverbinder.Id);
+        DemoNetwork.Add(db, organisation.Id, approach.Id, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, created["wijkagent@demostad.example"].Id);
         await db.SaveChangesAsync(ct);
     }
 

@@ -90,6 +90,18 @@ public static class FeatureServices
         services.AddScoped<Core.Conversations.StoryService>();
         services.AddScoped<IReportContributor, Core.Conversations.StoryReportContributor>();
         AddDeskResearchFeatures(services);
+        AddNetworkFeatures(services);
+    }
+
+    /// <summary>The approach's network: actors, relations, contact log, analysis and import (Network, issue 12).</summary>
+    private static void AddNetworkFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp => Core.Network.NetworkRoleCatalog.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Network.ActorService>();
+        services.AddScoped<Core.Network.RelationService>();
+        services.AddScoped<Core.Network.ContactLogService>();
+        services.AddScoped<Core.Network.NetworkMetricsService>();
+        services.AddScoped<Core.Network.NetworkImportService>();
     }
 
     /// <summary>Desk research (ESS step 3): earlier trajectories, datasets and figures per area, sociale kaart (DeskResearch).</summary>

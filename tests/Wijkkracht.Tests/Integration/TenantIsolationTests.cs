@@ -164,6 +164,21 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/aanpakken/{id:guid}/groepsopstellingen/opstelling/{setupId:guid?}"] = [("id", Target.Approach), ("setupId", Target.GroupSetup)],
         ["/api/v1/approaches/{id:guid}/group-setups"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/group-setups/{setupId:guid}"] = [("id", Target.Approach), ("setupId", Target.GroupSetup)],
+        ["/aanpakken/{id:guid}/netwerk"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/netwerk/actoren/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/netwerk/actoren/{actorId:guid}"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
+        ["/aanpakken/{id:guid}/netwerk/actoren/{actorId:guid}/bewerken"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
+        ["/aanpakken/{id:guid}/netwerk/relaties/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/netwerk/relaties/{relationId:guid}"] = [("id", Target.Approach), ("relationId", Target.NetworkRelation)],
+        ["/api/v1/approaches/{id:guid}/actors"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/actors/{actorId:guid}"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
+        ["/api/v1/approaches/{id:guid}/relations"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/relations/{relationId:guid}"] = [("id", Target.Approach), ("relationId", Target.NetworkRelation)],
+        ["/api/v1/approaches/{id:guid}/contacts"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/contacts/stale"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/contacts/{contactId:guid}"] = [("id", Target.Approach), ("contactId", Target.ContactLogEntry)],
+        ["/api/v1/approaches/{id:guid}/network/metrics"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/network/imports"] = [("id", Target.Approach)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -208,6 +223,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Opportunity,
         Occasion,
         GroupSetup,
+        NetworkActor,
+        NetworkRelation,
+        ContactLogEntry,
     }
 
     [Fact]
@@ -560,6 +578,25 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         (ids[Target.Observation], ids[Target.Conversation], ids[Target.FollowUp], ids[Target.TimelineEvent], ids[Target.Theme], ids[Target.Pattern], ids[Target.Session]) =
             (found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
         (ids[Target.Walk], ids[Target.Opportunity], ids[Target.Occasion], ids[Target.GroupSetup]) = (found[7], found[8], found[9], found[10]);
+        (ids[Target.NetworkActor], ids[Target.NetworkRelation], ids[Target.ContactLogEntry]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var actors = await db.Set<Wijkkracht.Core.Network.NetworkActor>().Where(a => a.ApproachId == approachId).OrderBy(a => a.DisplayName).Take(2).ToListAsync();
+            while (actors.Count < 2)
+            {
+                var actor = new Wijkkracht.Core.Network.NetworkActor { ApproachId = approachId, Kind = Wijkkracht.Core.Network.ActorKind.Persoon, DisplayName = $"Proefactor {actors.Count}" };
+                db.Add(actor);
+                actors.Add(actor);
+            }
+
+            var relation = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (relation is null)
+                db.Add(relation = new Wijkkracht.Core.Network.NetworkRelation { ApproachId = approachId, FromActorId = actors[0].Id, ToActorId = actors[1].Id });
+            var contact = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().FirstOrDefaultAsync(c => c.ApproachId == approachId);
+            if (contact is null)
+                db.Add(contact = new Wijkkracht.Core.Network.ContactLogEntry { ApproachId = approachId, ActorId = actors[0].Id, Date = new DateOnly(2026, 2, 3), TeamMember = "Team" });
+            await db.SaveChangesAsync();
+            return (actors[0].Id, relation.Id, contact.Id);
+        }, organisationId);
     }
 
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
@@ -621,6 +658,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 .Select(x => new { x.Id, x.Email, x.DisplayName, x.Role, x.IsActive, x.Version, x.PasswordHash, x.SecurityStamp, x.TwoFactorEnabled }).ToListAsync(),
             own = await db.OwnInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             planned = await db.ApproachInterventions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            networkActors = await db.Set<Wijkkracht.Core.Network.NetworkActor>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             audit = includeAudit ? await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId) : 0,
         }));
 
@@ -636,5 +676,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             steps = await db.Set<Wijkkracht.Core.Steps.StepProgress>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             plans = await db.Set<PlanVersion>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             decisions = await db.Set<Decision>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            networkActors = await db.Set<Wijkkracht.Core.Network.NetworkActor>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
         }));
 }

@@ -34,6 +34,7 @@ public sealed class ApproachNavModel
         ("Verhalen", "/Aanpakken/Themas/Index", "Thema's", "themas"),
         ("Verhalen", "/Aanpakken/Kansenkaart/Index", "Kansenkaart", "kansenkaart"),
         ("Verhalen", "/Aanpakken/Verhaal/Index", "Gezamenlijk verhaal", "verhaal"),
+        ("Team", "/Aanpakken/Netwerk/Index", "Netwerk", "netwerk"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];
