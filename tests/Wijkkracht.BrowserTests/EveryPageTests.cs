@@ -238,7 +238,14 @@ public abstract partial class EveryPageTests(AppServer app)
         {
             Template = template;
             var parameters = 0;
-            var pattern = ParameterPattern().Replace(Regex.Escape(template).Replace(@"\{", "{", StringComparison.Ordinal), m =>
+            var escaped = Regex.Escape(template).Replace(@"\{", "{", StringComparison.Ordinal);
+            // An optional last segment ("/{setupId:guid?}") matches the path with and without it.
+            escaped = OptionalGuidPattern().Replace(escaped, _ =>
+            {
+                parameters++;
+                return "(?:/[0-9a-fA-F-]{36})?";
+            });
+            var pattern = ParameterPattern().Replace(escaped, m =>
             {
                 parameters++;
                 var constraint = m.Groups[1].Value;
@@ -265,6 +272,9 @@ public abstract partial class EveryPageTests(AppServer app)
 
         [GeneratedRegex(@"\{[a-zA-Z]+((?::[^}]+)?)\}")]
         private static partial Regex ParameterPattern();
+
+        [GeneratedRegex(@"/\{[a-zA-Z]+:guid\\\?\}$")]
+        private static partial Regex OptionalGuidPattern();
     }
 
     /// <summary>Decodes attribute arguments that are strings (all RazorCompiledItemMetadata arguments are).</summary>
