@@ -22,15 +22,6 @@ public static class ObservationExport
         return [.. BaseColumns, .. catalog.Questions.Select(q => QuestionPrefix + q.Id)];
     }
 
-    public static string GeoJson(IEnumerable<Observation> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
-    {
-        ArgumentNullException.ThrowIfNull(observations);
-        return GeoJson(observations.Select(ObservationPoint.From).OfType<ObservationPoint>(), catalog, link);
-    }
-
-    public static string GeoJson(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null) =>
-        Encoding.UTF8.GetString(GeoJsonUtf8(observations, catalog, link));
-
     /// <summary>The GeoJSON as UTF-8 bytes, ready for a response body (no round trip through a string).</summary>
     public static byte[] GeoJsonUtf8(IEnumerable<ObservationPoint> observations, ObservationCatalog catalog, Func<Guid, string?>? link = null)
     {

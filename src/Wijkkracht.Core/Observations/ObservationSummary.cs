@@ -48,13 +48,4 @@ public sealed class ObservationSummary
 }
 
 /// <summary>What the map and the GeoJSON need of an observation with a geographic point (no free text).</summary>
-public sealed record ObservationPoint(Guid Id, DateOnly ObservedOn, TimeOnly ObservedAt, PartOfDay PartOfDay, DayType DayType, double Latitude, double Longitude, string PlaceName, string Groups, string Factors, ObservationKind? Kind)
-{
-    public static ObservationPoint? From(Observation o)
-    {
-        ArgumentNullException.ThrowIfNull(o);
-        return o.Latitude is { } lat && o.Longitude is { } lon
-            ? new ObservationPoint(o.Id, o.ObservedOn, o.ObservedAt, o.PartOfDay, o.DayType, lat, lon, o.PlaceName, o.Groups, o.Factors, o.Kind)
-            : null;
-    }
-}
+public sealed record ObservationPoint(Guid Id, DateOnly ObservedOn, TimeOnly ObservedAt, PartOfDay PartOfDay, DayType DayType, double Latitude, double Longitude, string PlaceName, string Groups, string Factors, ObservationKind? Kind);
