@@ -101,6 +101,7 @@ public static class FeatureServices
         services.AddScoped<Core.Network.RelationService>();
         services.AddScoped<Core.Network.ContactLogService>();
         services.AddScoped<Core.Network.NetworkMetricsService>();
+        services.AddSingleton<Core.Network.NetworkAnalysisCache>();
         services.AddScoped<Core.Network.NetworkImportService>();
     }
 
