@@ -33,6 +33,35 @@ def graphs():
     yield "random", nx.gnm_random_graph(200, 800, seed=7)
 
 
+def distance_fragmentation(g, removed):
+    """Borgatti's distance-weighted fragmentation of g without the removed nodes: 1 - sum(1/d(i,j)) / (n(n-1))."""
+    h = g.subgraph([v for v in g.nodes() if v not in removed])
+    n = h.number_of_nodes()
+    if n < 2:
+        return 0.0
+    total = 0.0
+    for _, lengths in nx.all_pairs_shortest_path_length(h):
+        total += sum(1.0 / d for d in lengths.values() if d > 0)
+    return 1.0 - total / (n * (n - 1))
+
+
+def key_players(g, nodes, k=3):
+    """Greedy KPP-Neg: k times remove the node that leaves the highest fragmentation (ties: the first in node order)."""
+    removed, chosen, scores = set(), [], []
+    for _ in range(k):
+        best, best_score = None, None
+        for v in nodes:
+            if v in removed:
+                continue
+            score = distance_fragmentation(g, removed | {v})
+            if best is None or score > best_score + 1e-12:
+                best, best_score = v, score
+        removed.add(best)
+        chosen.append(best)
+        scores.append(best_score)
+    return chosen, scores
+
+
 def clean(value):
     return None if isinstance(value, float) and math.isnan(value) else value
 
@@ -54,6 +83,7 @@ def fixture(name, graph):
     for c, members in enumerate(communities):
         for n in members:
             label[n] = c
+    players, fragmentation = key_players(g, nodes)
     return {
         "name": name,
         "nodes": [str(n) for n in nodes],
@@ -68,6 +98,9 @@ def fixture(name, graph):
         "bridges": sorted(sorted([index[a], index[b]]) for a, b in nx.bridges(g)),
         "louvainPartition": [label[n] for n in nodes],
         "louvainModularity": nx.community.modularity(g, communities),
+        "baselineFragmentation": distance_fragmentation(g, set()),
+        "keyPlayers": [index[v] for v in players],
+        "keyPlayerFragmentation": fragmentation,
     }
 
 
