@@ -41,6 +41,9 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string View = "view";
     public const string Export = "export";
+
+    /// <summary>A protected person's identity shown to a reader without need-to-know, with the reason they gave.</summary>
+    public const string Reveal = "reveal";
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignOut = "sign-out";

@@ -21,6 +21,7 @@ public static class AuditText
         AuditActions.Delete => "Verwijderd",
         AuditActions.View => "Bekeken",
         AuditActions.Export => "Geëxporteerd",
+        AuditActions.Reveal => "Naam getoond met reden",
         AuditActions.SignIn => "Ingelogd",
         AuditActions.SignInFailed => "Inloggen mislukt",
         AuditActions.SignOut => "Uitgelogd",

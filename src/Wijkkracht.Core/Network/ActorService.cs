@@ -72,6 +72,12 @@ public sealed class ActorInput
 /// <summary>Filters of the actor list.</summary>
 public sealed record ActorFilter(ActorKind? Kind = null, string? Role = null, string? Search = null);
 
+/// <summary>Input for showing a protected person's identity: the reason is required and goes into the audit log.</summary>
+public sealed class RevealInput
+{
+    public string? Reason { get; set; }
+}
+
 /// <summary>
 /// The actors of an approach's network (issue 12 §1). The core team reads and (with Edit) changes the register;
 /// partners read only the actors they are the contact of; network members never see it. Protected persons are
@@ -123,6 +129,35 @@ public sealed class ActorService(WijkkrachtDbContext db, ApproachService approac
         if (item.Kind == ActorKind.Persoon)
             await audit.RecordViewAsync(actor, nameof(NetworkActor), item.Id.ToString(), approachId, $"Persoon in het netwerk bekeken ({view.Actor.DisplayName})", ct);
         return Result<ActorView>.Ok(view);
+    }
+
+    /// <summary>
+    /// Shows a protected person to a core-team reader without need-to-know, for this one request: the reason (10–500
+    /// characters) is required and recorded in an audit event of its own. Partners and others: 403; another
+    /// organisation's actor: 404. For a reader with need-to-know, or an actor who is not protected, it is the normal view.
+    /// </summary>
+    public async Task<Result<ActorView>> RevealAsync(Guid approachId, Guid actorId, RevealInput input, Core.Security.Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (status, access) = await NetworkAccess.ResolveAsync(approaches, approachId, actor, ct);
+        if (status != ResultStatus.Ok)
+            return Result<ActorView>.Denied(status);
+        var item = await Visible(access!).FirstOrDefaultAsync(a => a.Id == actorId, ct);
+        if (item is null)
+            return Result<ActorView>.NotFound();
+        if (!access!.SeesRegister)
+            return Result<ActorView>.Denied(ResultStatus.Forbidden);
+        var reason = TextInput.Clean(input.Reason ?? "").Trim();
+        if (reason.Length < 10)
+            return Result<ActorView>.Invalid(nameof(RevealInput.Reason), "Schrijf in ten minste 10 tekens waarom u moet weten wie dit is. De reden komt in het auditlogboek.");
+        if (reason.Length > 500)
+            return Result<ActorView>.Invalid(nameof(RevealInput.Reason), "De reden is maximaal 500 tekens.");
+        if (access.NeedToKnow(item))
+            return Result<ActorView>.Ok(access.View(item));
+        audit.Add(actor, AuditActions.Reveal, nameof(NetworkActor), item.Id.ToString(), approachId,
+            $"Afgeschermde persoon getoond ({NetworkAccess.Pseudonym(item.Id)}). Reden: {reason}");
+        await db.SaveChangesAsync(ct);
+        return Result<ActorView>.Ok(new ActorView(item, false, access.SeesJudgements));
     }
 
     /// <summary>Every actor of the approach the reader may see, by name, for pick lists and the analysis table (audited when it holds persons).</summary>

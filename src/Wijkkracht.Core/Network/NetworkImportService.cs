@@ -21,9 +21,13 @@ public sealed class NetworkImportService(WijkkrachtDbContext db, ApproachService
 {
     public const int MaxLines = 50_000;
 
-    public async Task<Result<NetworkImportSummary>> ImportAsync(Guid approachId, string csv, Actor actor, CancellationToken ct = default)
+    public Task<Result<NetworkImportSummary>> ImportAsync(Guid approachId, string csv, Actor actor, CancellationToken ct = default) =>
+        ImportAsync(approachId, csv, NetworkFileFormat.Csv, actor, ct);
+
+    /// <summary>Imports an edge list CSV, GraphML or GEXF; from the XML formats, nodes without edges become actors too.</summary>
+    public async Task<Result<NetworkImportSummary>> ImportAsync(Guid approachId, string content, NetworkFileFormat format, Actor actor, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(actor);
         var (status, access) = await NetworkAccess.ResolveAsync(approaches, approachId, actor, ct);
         if (status != ResultStatus.Ok)
@@ -32,7 +36,19 @@ public sealed class NetworkImportService(WijkkrachtDbContext db, ApproachService
             return Result<NetworkImportSummary>.Denied(ResultStatus.Forbidden);
 
         var errors = new ValidationErrors();
-        var rows = Parse(csv, errors);
+        IReadOnlyList<string> nodes = [];
+        IReadOnlyList<EdgeRow> rows;
+        if (format == NetworkFileFormat.Csv)
+        {
+            rows = Parse(content, errors);
+        }
+        else
+        {
+            var parsed = NetworkFiles.ReadXml(format, content, errors);
+            nodes = parsed.Nodes;
+            rows = parsed.Edges;
+        }
+
         if (errors.Any)
             return Result<NetworkImportSummary>.Invalid(errors);
 
@@ -58,6 +74,8 @@ public sealed class NetworkImportService(WijkkrachtDbContext db, ApproachService
             return created;
         }
 
+        foreach (var node in nodes)
+            Resolve(node);
         foreach (var row in rows)
         {
             var from = Resolve(row.Source);
@@ -86,7 +104,7 @@ public sealed class NetworkImportService(WijkkrachtDbContext db, ApproachService
         }
 
         await db.SaveChangesAsync(ct);
-        return Result<NetworkImportSummary>.Ok(new NetworkImportSummary(rows.Count, actorsCreated, relationsCreated, skipped));
+        return Result<NetworkImportSummary>.Ok(new NetworkImportSummary(format == NetworkFileFormat.Csv ? rows.Count : nodes.Count + rows.Count, actorsCreated, relationsCreated, skipped));
     }
 
     private static (Guid, Guid) Pair(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);

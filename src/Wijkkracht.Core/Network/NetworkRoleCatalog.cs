@@ -11,6 +11,9 @@ public sealed class NetworkRole
 
     public string Label { get; set; } = "";
 
+    /// <summary>A professional's role (wijkagent, jongerenwerker, …): for the composition check, residents versus professionals.</summary>
+    public bool Professional { get; set; }
+
     public QuestionSource Source { get; set; } = new();
 }
 

@@ -102,6 +102,10 @@ public static class FeatureServices
         services.AddScoped<Core.Network.ContactLogService>();
         services.AddScoped<Core.Network.NetworkMetricsService>();
         services.AddSingleton<Core.Network.NetworkAnalysisCache>();
+        services.AddSingleton(sp => Core.Network.NetworkCompositionGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Network.NetworkInsightsService>();
+        services.AddScoped<Core.Network.NetworkRunService>();
+        services.AddScoped<Core.Network.NetworkExportService>();
         services.AddScoped<Core.Network.NetworkImportService>();
     }
 

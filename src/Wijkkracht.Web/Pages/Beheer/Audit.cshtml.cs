@@ -23,7 +23,7 @@ namespace Wijkkracht.Web.Pages.Beheer;
 public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : PageModel
 {
     public IReadOnlyList<string> Actions { get; } =
-        [AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.View, AuditActions.Export, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut];
+        [AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.View, AuditActions.Export, AuditActions.Reveal, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut];
 
     /// <summary>Record types one can filter on.</summary>
     public IReadOnlyList<string> EntityTypes { get; } =
