@@ -91,6 +91,11 @@ public static class DemoNetwork
             circles.Add(members);
         }
 
+        // The Bloemenbuurt's residents beyond its key persons joined after the second network drawing: the network on a
+        // date before it is smaller, and "wie kwam erbij" has an answer.
+        foreach (var late in circles[2].Skip(3))
+            late.MemberSince = SecondDrawing;
+
         // Protected persons: a key person who was threatened, and a minor in the sports circle.
         circles[1][0].Protection = ProtectionLevel.Bedreigd;
         circles[1][0].ContactUserId = coordinatorId;

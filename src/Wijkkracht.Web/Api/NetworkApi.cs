@@ -64,6 +64,52 @@ public sealed record NetworkMetricsDto(
         r.ExpiredRelations, r.ConflictRelations);
 }
 
+/// <summary>A key player and the fragmentation once they (and those before them) are gone.</summary>
+public sealed record KeyPlayerDto(Guid ActorId, string Name, bool Pseudonymised, double Fragmentation);
+
+/// <summary>The key players of the network (KPP-Neg); <c>baseline</c> is the fragmentation with everyone present.</summary>
+public sealed record KeyPlayersDto(DateOnly AsOf, int K, string Measure, double Baseline, IReadOnlyList<KeyPlayerDto> Items)
+{
+    public static KeyPlayersDto From(KeyPlayerReport r) => new(r.AsOf, r.K, r.Measure == FragmentationMeasure.Distance ? "distance" : "components", r.Baseline,
+        r.Items.Select(i => new KeyPlayerDto(i.ActorId, i.Name, i.Pseudonymised, i.Fragmentation)).ToList());
+}
+
+/// <summary>A kept analysis run (without its per-actor data).</summary>
+public sealed record NetworkRunDto(Guid Id, string Label, DateOnly AsOf, string CreatedBy, DateTimeOffset CreatedAt, int Nodes, int Edges, int Components, int Communities, double Modularity)
+{
+    public static NetworkRunDto From(NetworkRunSummary r) => new(r.Id, r.Label, r.AsOf, r.CreatedByName, r.CreatedAt, r.Nodes, r.Edges, r.Components, r.Communities, r.Modularity);
+}
+
+/// <summary>An actor in a comparison (name as the reader may see it now).</summary>
+public sealed record ChangedActorDto(Guid ActorId, string Name);
+
+/// <summary>A tie in a comparison.</summary>
+public sealed record ChangedTieDto(ChangedActorDto A, ChangedActorDto B);
+
+/// <summary>A measure that changed for one actor.</summary>
+public sealed record MeasureChangeDto(ChangedActorDto Actor, double Before, double After);
+
+/// <summary>One side of a comparison.</summary>
+public sealed record NetworkStateDto(string Label, DateOnly AsOf, int Nodes, int Edges, int Components, int Communities, double Modularity);
+
+/// <summary>What changed between two states of the network: <c>before</c> and <c>after</c> describe the two sides.</summary>
+public sealed record NetworkChangesDto(
+    NetworkStateDto Before, NetworkStateDto After, IReadOnlyList<ChangedActorDto> Joined, IReadOnlyList<ChangedActorDto> Left, IReadOnlyList<ChangedTieDto> NewTies,
+    IReadOnlyList<ChangedTieDto> LostTies, IReadOnlyList<ChangedTieDto> LostBridges, IReadOnlyList<ChangedTieDto> NewBridges,
+    IReadOnlyList<MeasureChangeDto> DegreeRisers, IReadOnlyList<MeasureChangeDto> BetweennessChanges)
+{
+    public static NetworkChangesDto From(NetworkChangeView v)
+    {
+        ChangedActorDto A(Guid id) => new(id, v.Names.GetValueOrDefault(id) ?? NetworkRunService.Removed);
+        List<ChangedTieDto> Ties(IEnumerable<(Guid A, Guid B)> ties) => ties.Select(t => new ChangedTieDto(A(t.A), A(t.B))).ToList();
+        static NetworkStateDto State(NetworkState s) => new(s.Label, s.AsOf, s.Actors.Count, s.Ties.Count, s.Components, s.Communities, s.Modularity);
+        var c = v.Changes;
+        return new NetworkChangesDto(State(c.From), State(c.To), c.Joined.Select(A).ToList(), c.Left.Select(A).ToList(), Ties(c.NewTies), Ties(c.LostTies),
+            Ties(c.LostBridges), Ties(c.NewBridges), c.DegreeRisers.Select(m => new MeasureChangeDto(A(m.ActorId), m.Before, m.After)).ToList(),
+            c.BetweennessChanges.Select(m => new MeasureChangeDto(A(m.ActorId), m.Before, m.After)).ToList());
+    }
+}
+
 /// <summary>What an edge-list import did.</summary>
 public sealed record NetworkImportDto(int Lines, int ActorsCreated, int RelationsCreated, int RelationsSkipped);
 
@@ -151,18 +197,59 @@ public static class NetworkApi
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
 
         var network = approach.MapGroup("/network").WithTags("Netwerk");
-        network.MapGet("/metrics", async (Guid id, NetworkMetricsService service, HttpContext http, CancellationToken ct) =>
-                (await service.MetricsAsync(id, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(NetworkMetricsDto.From(r))))
-            .WithName("getNetworkMetrics").WithSummary("Netwerkanalyse van vandaag: per actor degree, betweenness, closeness, eigenvector, constraint, community en cutVertex (definities van NetworkX, ongericht en ongewogen; verlopen relaties en conflicten tellen niet mee)")
+        network.MapGet("/metrics", async (Guid id, DateOnly? date, NetworkMetricsService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (date is { } day && (day < PlausibleDates.Earliest || day > service.Today))
+                    return ApiResults.BadRequest("date", "Kies een datum vanaf 1 januari 2000 en niet later dan vandaag.");
+                return (await service.MetricsAsync(id, http.GetActor(), date, ct)).ToApi(r => TypedResults.Ok(NetworkMetricsDto.From(r)));
+            })
+            .WithName("getNetworkMetrics").WithSummary("Netwerkanalyse van vandaag, of met date (jjjj-mm-dd) van het netwerk zoals het op die dag was: per actor degree, betweenness, closeness, eigenvector, constraint, community en cutVertex (definities van NetworkX, ongericht en ongewogen; verlopen relaties en conflicten tellen niet mee)")
             .Produces<NetworkMetricsDto>().WithProblems(400, 404);
+        network.MapGet("/key-players", async (Guid id, int? k, DateOnly? date, NetworkInsightsService service, HttpContext http, CancellationToken ct) =>
+                (await service.KeyPlayersAsync(id, k ?? 3, date, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(KeyPlayersDto.From(r))))
+            .WithName("getNetworkKeyPlayers")
+            .WithSummary("Sleutelspelers (kernteam): de k actoren (1–10, standaard 3) zonder wie het netwerk het meest uiteenvalt (Borgatti's KPP-Neg, gretig). fragmentation is de versnippering na het wegvallen van deze en de vorige actoren; measure zegt hoe die gemeten is (distance: afstandsgewogen, tot 250 actoren; components: losse delen)")
+            .Produces<KeyPlayersDto>().WithProblems(400, 404);
+        network.MapGet("/export", async (Guid id, string? format, DateOnly? date, NetworkExportService service, HttpContext http, CancellationToken ct) =>
+            {
+                var result = await service.ExportAsync(id, format, date, http.GetActor(), ct);
+                return result.ToApi(f => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(f.Content), f.ContentType, f.FileName));
+            })
+            .WithName("exportNetwork")
+            .WithSummary("Het netwerk exporteren (kernteam) als format=csv (edge list source,target,weight), graphml of gexf, met de cijfers per actor. Afgeschermde personen houden hun schuilnaam; de export wordt gelogd")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithProblems(400, 404);
+        network.MapGet("/runs", async (Guid id, NetworkRunService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(r.Select(NetworkRunDto.From).ToList())))
+            .WithName("listNetworkRuns").WithSummary("Bewaarde analyses (kernteam), nieuwste eerst")
+            .Produces<List<NetworkRunDto>>().WithProblems(400, 404);
+        network.MapPost("/runs", async (Guid id, NetworkRunInput body, NetworkRunService service, HttpContext http, CancellationToken ct) =>
+                (await service.SaveAsync(id, body, http.GetActor(), ct)).ToApi(r => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/network/runs", NetworkRunDto.From(r))))
+            .WithName("createNetworkRun").WithSummary("De analyse van vandaag (of van asOf) bewaren onder een naam (kernteam met wijzigrechten); bewaarde analyses worden nooit overschreven")
+            .Produces<NetworkRunDto>(StatusCodes.Status201Created).WithProblems(400, 404);
+        network.MapDelete("/runs/{runId:guid}", async (Guid id, Guid runId, NetworkRunService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteAsync(id, runId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteNetworkRun").WithSummary("Een bewaarde analyse verwijderen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 404);
+        network.MapGet("/changes", async (Guid id, Guid? fromRun, DateOnly? from, Guid? toRun, DateOnly? to, NetworkRunService service, HttpContext http, CancellationToken ct) =>
+                (await service.CompareAsync(id, new NetworkStateRef(fromRun, from), new NetworkStateRef(toRun, to), http.GetActor(), ct))
+                    .ToApi(v => TypedResults.Ok(NetworkChangesDto.From(v))))
+            .WithName("getNetworkChanges")
+            .WithSummary("Wat is er veranderd (kernteam): van een bewaarde analyse (fromRun) of datum (from) naar een bewaarde analyse (toRun) of datum (to); zonder to: vandaag. Wie erbij kwam en wegging, nieuwe en verdwenen verbindingen, verloren bruggen")
+            .Produces<NetworkChangesDto>().WithProblems(400, 404);
+        approach.MapPost("/actors/{actorId:guid}/reveal", async (Guid id, Guid actorId, RevealInput body, ActorService service, HttpContext http, CancellationToken ct) =>
+                (await service.RevealAsync(id, actorId, body, http.GetActor(), ct)).ToApi(a => TypedResults.Ok(ActorDto.From(a))))
+            .WithTags("Netwerk").WithName("revealActor")
+            .WithSummary("Een afgeschermde persoon tonen aan een kernteamlid dat het niet hoeft te weten: reason (10–500 tekens) is verplicht en komt met de naam van de lezer in het auditlogboek")
+            .Produces<ActorDto>().WithProblems(400, 404);
         network.MapPost("/imports", async (Guid id, HttpRequest request, NetworkImportService service, HttpContext http, CancellationToken ct) =>
             {
-                if (!CsvUpload.IsCsv(request))
-                    return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
-                var csv = await CsvUpload.ReadAsync(request, MaxImportBytes, ct);
-                if (csv is null)
+                var format = ImportFormat(request);
+                if (format is null)
+                    return TypedResults.Problem("Stuur het bestand met Content-Type: text/csv (edge list), application/graphml+xml (GraphML) of application/gexf+xml (GEXF).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd bestandstype");
+                var text = await CsvUpload.ReadAsync(request, MaxImportBytes, ct);
+                if (text is null)
                     return ApiResults.BadRequest("file", "Het bestand is groter dan 10 MB. Splits het bestand.");
-                return (await service.ImportAsync(id, csv, http.GetActor(), ct))
+                return (await service.ImportAsync(id, text, format.Value, http.GetActor(), ct))
                     .ToApi(s => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/relations", new NetworkImportDto(s.Lines, s.ActorsCreated, s.RelationsCreated, s.RelationsSkipped)));
             })
             // Documented here rather than with Accepts<string>("text/csv"): Accepts makes routing answer 415 before the
@@ -172,16 +259,32 @@ public static class NetworkApi
                 operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
                 {
                     Required = true,
-                    Description = "Lijst van relaties (edge list) met de kop source,target en eventueel weight (1–5). UTF-8; komma of puntkomma.",
+                    Description = "Lijst van relaties (edge list) met de kop source,target en eventueel weight (1–5), UTF-8, komma of puntkomma; of een GraphML- of GEXF-bestand (nodes met label, edges met eventueel weight 1–5; nodes zonder edges worden ook actoren).",
                     Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
                     {
                         ["text/csv"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                        ["application/graphml+xml"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
+                        ["application/gexf+xml"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } },
                     },
                 };
                 return Task.CompletedTask;
             })
             .WithName("importNetwork")
-            .WithSummary("Relaties importeren uit een edge list (kernteam). Namen maken actoren aan of vinden een bestaande actor; relaties zijn ongericht, soort 'kent'. Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen en noemt errors elke foute regel en kolom (lines[N].kolom)")
+            .WithSummary("Relaties importeren uit een edge list, GraphML of GEXF (kernteam). Namen maken actoren aan of vinden een bestaande actor; relaties zijn ongericht, soort 'kent'. Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen en noemt errors elke foute regel en kolom (lines[N].kolom)")
             .Produces<NetworkImportDto>(StatusCodes.Status201Created).WithProblems(400, 404, 415);
+    }
+
+    /// <summary>The import format from the Content-Type: text/csv, application/graphml+xml or application/gexf+xml (null: unsupported).</summary>
+    private static NetworkFileFormat? ImportFormat(HttpRequest request)
+    {
+        if (CsvUpload.IsCsv(request))
+            return NetworkFileFormat.Csv;
+        var type = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        return type switch
+        {
+            "application/graphml+xml" => NetworkFileFormat.GraphMl,
+            "application/gexf+xml" => NetworkFileFormat.Gexf,
+            _ => null,
+        };
     }
 }

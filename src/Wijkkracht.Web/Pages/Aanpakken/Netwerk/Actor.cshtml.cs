@@ -20,6 +20,13 @@ public sealed class ActorModel(ApproachService approaches, ActorService actors, 
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
 
+    /// <summary>The reason a core-team reader gives to see who a protected person is.</summary>
+    [BindProperty]
+    public RevealInput Reveal { get; set; } = new();
+
+    /// <summary>Whether this response shows a protected person after a reason was given (audited).</summary>
+    public bool Revealed { get; private set; }
+
     public NetworkRoleCatalog Roles { get; } = roles;
 
     public ActorView Current { get; private set; } = null!;
@@ -53,6 +60,35 @@ public sealed class ActorModel(ApproachService approaches, ActorService actors, 
             Redirect = _ => RedirectToPage("/Aanpakken/Netwerk/Actor", null, new { id = Id, actorId = ActorId }, "contactlog"),
             ShowAgain = async () => await LoadAsync(ct) ?? Page(),
         });
+    }
+
+    /// <summary>Shows a protected person for this one response after the reader gave a reason; the reason is audited.</summary>
+    public async Task<IActionResult> OnPostToonAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } denied)
+            return denied;
+        ModelState.Clear();
+        var result = await actors.RevealAsync(Id, ActorId, Reveal, HttpContext.GetActor(), ct);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+        if (result.Status == ResultStatus.Forbidden)
+            return Forbid();
+        if (result.Status == ResultStatus.Invalid)
+        {
+            foreach (var (field, messages) in result.Errors!)
+            {
+                foreach (var message in messages)
+                    ModelState.AddModelError($"Reveal.{field}", message);
+            }
+
+            return Page();
+        }
+
+        Revealed = Current.Pseudonymised;
+        Current = result.Value!;
+        Contact.Date = Today;
+        Contact.TeamMember = HttpContext.GetActor().DisplayName;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostContactVerwijderAsync(Guid contactId, CancellationToken ct)
