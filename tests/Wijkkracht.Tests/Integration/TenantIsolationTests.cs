@@ -179,6 +179,13 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/contacts/{contactId:guid}"] = [("id", Target.Approach), ("contactId", Target.ContactLogEntry)],
         ["/api/v1/approaches/{id:guid}/network/metrics"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/network/imports"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/netwerk/analyse"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/network/key-players"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/network/export"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/network/runs"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/network/runs/{runId:guid}"] = [("id", Target.Approach), ("runId", Target.NetworkRun)],
+        ["/api/v1/approaches/{id:guid}/network/changes"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/actors/{actorId:guid}/reveal"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -226,6 +233,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         NetworkActor,
         NetworkRelation,
         ContactLogEntry,
+        NetworkRun,
     }
 
     [Fact]
@@ -597,6 +605,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             await db.SaveChangesAsync();
             return (actors[0].Id, relation.Id, contact.Id);
         }, organisationId);
+        ids[Target.NetworkRun] = await app.InScopeAsync(async (_, db) =>
+        {
+            var run = await db.Set<Wijkkracht.Core.Network.NetworkAnalysisRun>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (run is null)
+            {
+                db.Add(run = new Wijkkracht.Core.Network.NetworkAnalysisRun { ApproachId = approachId, Label = "Proefanalyse", AsOf = new DateOnly(2026, 2, 3), Data = """{"Actors":[],"Ties":[],"Bridges":[],"KeyPlayers":[],"Baseline":0}""" });
+                await db.SaveChangesAsync();
+            }
+
+            return run.Id;
+        }, organisationId);
     }
 
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
@@ -661,6 +680,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             networkActors = await db.Set<Wijkkracht.Core.Network.NetworkActor>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            networkRuns = await db.Set<Wijkkracht.Core.Network.NetworkAnalysisRun>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             audit = includeAudit ? await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId) : 0,
         }));
 
@@ -679,5 +699,6 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             networkActors = await db.Set<Wijkkracht.Core.Network.NetworkActor>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            networkRuns = await db.Set<Wijkkracht.Core.Network.NetworkAnalysisRun>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
         }));
 }
