@@ -85,6 +85,9 @@ public static class AuditDiff
 
         var before = new Dictionary<string, object?>(StringComparer.Ordinal);
         var after = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var confidential = audited is IProtectedInAudit p && p.IsProtectedInAudit(name => entry.State == EntityState.Added ? null : entry.Property(name).OriginalValue)
+            ? (IProtectedInAudit)audited
+            : null;
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -95,10 +98,11 @@ public static class AuditDiff
                 continue;
 
             var secret = SecretProperties.Contains(name);
+            var marker = confidential is not null && confidential.ProtectedAuditFields.Contains(name) ? confidential.AuditMarker(name) : null;
             if (entry.State != EntityState.Added)
-                before[name] = secret ? "***" : property.OriginalValue;
+                before[name] = secret ? "***" : marker ?? property.OriginalValue;
             if (entry.State != EntityState.Deleted)
-                after[name] = secret ? "***" : property.CurrentValue;
+                after[name] = secret ? "***" : marker ?? property.CurrentValue;
         }
 
         AddParts(entry, parts, before, after);

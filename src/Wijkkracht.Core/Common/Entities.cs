@@ -38,3 +38,19 @@ public interface IApproachScoped
 /// that holds the collection navigation to it, like owned entities are.
 /// </summary>
 public interface IAuditedPart;
+
+/// <summary>
+/// An audited record that can be confidential: while it is (or was, before this change) protected, the values of
+/// <see cref="ProtectedAuditFields"/> are written to the audit log as a marker instead of their content, so the audit
+/// view never shows who a protected person is (issue 12: pseudonymised "in the activity in the audit view").
+/// </summary>
+public interface IProtectedInAudit
+{
+    IReadOnlyCollection<string> ProtectedAuditFields { get; }
+
+    /// <summary>The marker written instead of a protected value (a pseudonym for the name).</summary>
+    string AuditMarker(string field);
+
+    /// <summary>Whether the record is protected now, or was before this change (<paramref name="original"/> reads original values by property name).</summary>
+    bool IsProtectedInAudit(Func<string, object?> original);
+}

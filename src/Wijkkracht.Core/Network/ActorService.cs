@@ -127,7 +127,7 @@ public sealed class ActorService(WijkkrachtDbContext db, ApproachService approac
             return Result<ActorView>.NotFound();
         var view = access!.View(item);
         if (item.Kind == ActorKind.Persoon)
-            await audit.RecordViewAsync(actor, nameof(NetworkActor), item.Id.ToString(), approachId, $"Persoon in het netwerk bekeken ({view.Actor.DisplayName})", ct);
+            await audit.RecordViewAsync(actor, nameof(NetworkActor), item.Id.ToString(), approachId, $"Persoon in het netwerk bekeken ({(item.IsProtected ? NetworkAccess.Pseudonym(item.Id) : view.Actor.DisplayName)})", ct);
         return Result<ActorView>.Ok(view);
     }
 

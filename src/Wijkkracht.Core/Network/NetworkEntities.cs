@@ -56,7 +56,7 @@ public enum Stance
 /// display name the team chooses; there are deliberately no fields for address, birth date or identity numbers, and
 /// no category for suspects (criminal information goes to the police).
 /// </summary>
-public sealed class NetworkActor : ITenantOwned, IApproachScoped, IAudited, IVersioned, ITimestamped
+public sealed class NetworkActor : ITenantOwned, IApproachScoped, IAudited, IVersioned, ITimestamped, IProtectedInAudit
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -116,6 +116,19 @@ public sealed class NetworkActor : ITenantOwned, IApproachScoped, IAudited, IVer
 
     /// <summary>Whether the actor is a person whose name is pseudonymised for readers without need-to-know.</summary>
     public bool IsProtected => Kind == ActorKind.Persoon && Protection != ProtectionLevel.Normaal;
+
+    private static readonly string[] PersonalFields =
+    [
+        nameof(DisplayName), nameof(Talents), nameof(Drives), nameof(RespondsTo), nameof(Contribution), nameof(LanguageNeeds), nameof(Influence),
+        nameof(Stance), nameof(Sphere), nameof(MemberSince), nameof(Roles), nameof(Protection),
+    ];
+
+    IReadOnlyCollection<string> IProtectedInAudit.ProtectedAuditFields => PersonalFields;
+
+    string IProtectedInAudit.AuditMarker(string field) => field == nameof(DisplayName) ? NetworkAccess.Pseudonym(Id) : "(afgeschermd)";
+
+    bool IProtectedInAudit.IsProtectedInAudit(Func<string, object?> original) =>
+        IsProtected || (Kind == ActorKind.Persoon && original(nameof(Protection)) is ProtectionLevel before && before != ProtectionLevel.Normaal);
 }
 
 /// <summary>The kind of tie.</summary>

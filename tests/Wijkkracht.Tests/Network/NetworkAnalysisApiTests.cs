@@ -285,4 +285,39 @@ public sealed class NetworkAnalysisApiTests(SharedApps apps) : IClassFixture<Sha
         var partner = await app.ApiClientAsync(a.Users[OrgRole.Partner]);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.PostAsJsonAsync(url, new { reason })).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AuditLog_ProtectedPerson_HoldsThePseudonymNeverTheNameOrDetails(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approachId = await NewApproachAsync(app, a);
+        var api = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var b = Base(approachId);
+        var secret = "Geheim " + Guid.NewGuid().ToString("N")[..6];
+        var open = "Open " + Guid.NewGuid().ToString("N")[..6];
+        var created = JsonDocument.Parse(await (await api.PostAsJsonAsync($"{b}/actors", new { kind = "Persoon", displayName = secret, protection = "Bedreigd", talents = "Zingt in het koor" }))
+            .Content.ReadAsStringAsync()).RootElement;
+        var id = created.GetProperty("id").GetGuid();
+        var updated = await api.PutAsJsonAsync($"{b}/actors/{id}", new { kind = "Persoon", displayName = secret + " B.", protection = "Bedreigd", version = created.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        await api.GetStringAsync($"{b}/actors/{id}");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"{b}/actors", new { kind = "Persoon", displayName = open })).StatusCode);
+
+        var events = await app.InScopeAsync((_, db) => db.AuditEvents.IgnoreQueryFilters().AsNoTracking().Where(e => e.ApproachId == approachId).ToListAsync());
+        var mine = events.Where(e => e.EntityId == id.ToString()).ToList();
+        Assert.Contains(mine, e => e.Action == "create");
+        Assert.Contains(mine, e => e.Action == "update");
+        Assert.Contains(mine, e => e.Action == "view");
+        foreach (var e in mine)
+        {
+            Assert.DoesNotContain("Geheim", e.Summary + e.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("koor", e.Summary + e.Changes, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bedreigd", e.Changes ?? "", StringComparison.Ordinal);
+        }
+
+        Assert.Contains(mine, e => (e.Changes ?? "").Contains(NetworkAccess.Pseudonym(id), StringComparison.Ordinal));
+        // An actor who is not protected is audited with its name as before.
+        Assert.Contains(events, e => e.Action == "create" && (e.Changes ?? "").Contains(open, StringComparison.Ordinal));
+    }
 }
