@@ -13,6 +13,9 @@ namespace Wijkkracht.Core.Demo;
 public static class DemoNetwork
 {
     private static readonly DateOnly FirstDrawing = new(2026, 3, 15);
+
+    /// <summary>The network meeting after the first drawing, whose analysis the demo keeps.</summary>
+    public static readonly DateOnly FirstMeeting = new(2026, 4, 2);
     private static readonly DateOnly SecondDrawing = new(2026, 9, 15);
 
     private static readonly (string Circle, string[] Names)[] Circles =
@@ -37,6 +40,18 @@ public static class DemoNetwork
         ("Voetbalclub SV Europa", ActorKind.Organisatie, []),
     ];
 
+    /// <summary>Keeps the analysis of the network at the first network meeting (after the network itself is saved).</summary>
+    public static async Task AddKeptRunAsync(WijkkrachtDbContext db, Guid organisationId, Guid approachId, Guid wijkverbinderId, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var snapshot = await NetworkMetricsService.LoadSnapshotAsync(db, approachId, FirstMeeting, today, null, ct);
+        var run = NetworkRunService.Build(approachId, "Netwerkbijeenkomst april 2026", snapshot, wijkverbinderId, "Wessel Wijkverbinder");
+        run.OrganisationId = organisationId;
+        run.CreatedAt = run.UpdatedAt = new DateTimeOffset(2026, 4, 2, 20, 0, 0, TimeSpan.FromHours(2));
+        db.Add(run);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Adds the demo network to the context (the caller saves).</summary>
     public static void Add(WijkkrachtDbContext db, Guid organisationId, Guid approachId, Guid coordinatorId, Guid wijkverbinderId, Guid jongerenwerkerId, Guid wijkagentId)
     {
@@ -56,7 +71,7 @@ public static class DemoNetwork
                 Sphere = sphere,
                 Willingness = Willingness.Wil,
                 Compensation = kind == ActorKind.Persoon ? Compensation.Vrijwilliger : Compensation.NietVanToepassing,
-                MemberSince = roles.Length > 0 ? FirstDrawing : null,
+                MemberSince = FirstDrawing,
                 ContactUserId = contact,
                 CreatedByUserId = wijkverbinderId,
                 CreatedAt = created,

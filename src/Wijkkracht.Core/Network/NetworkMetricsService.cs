@@ -126,10 +126,13 @@ public sealed class NetworkMetricsService(WijkkrachtDbContext db, ApproachServic
     public DateOnly Today => PlausibleDates.Today(time);
 
     /// <summary>The network on <paramref name="asOf"/> (today when null) with its measures, from the cache when unchanged. No access check: callers check.</summary>
-    public async Task<NetworkSnapshot> SnapshotAsync(Guid approachId, DateOnly? asOf, CancellationToken ct = default)
+    public Task<NetworkSnapshot> SnapshotAsync(Guid approachId, DateOnly? asOf, CancellationToken ct = default) =>
+        LoadSnapshotAsync(db, approachId, asOf ?? Today, Today, cache, ct);
+
+    /// <summary>The network on <paramref name="day"/> with its measures (from <paramref name="cache"/> when given and unchanged).</summary>
+    public static async Task<NetworkSnapshot> LoadSnapshotAsync(WijkkrachtDbContext db, Guid approachId, DateOnly day, DateOnly today, NetworkAnalysisCache? cache, CancellationToken ct = default)
     {
-        var today = Today;
-        var day = asOf ?? today;
+        ArgumentNullException.ThrowIfNull(db);
         var all = await db.Set<NetworkActor>().AsNoTracking().Where(a => a.ApproachId == approachId).OrderBy(a => a.DisplayName).ThenBy(a => a.Id).ToListAsync(ct);
         var actors = day >= today ? all : all.Where(a => (a.MemberSince ?? DateOnly.FromDateTime(a.CreatedAt.UtcDateTime)) <= day).ToList();
         var relations = await db.Set<NetworkRelation>().AsNoTracking().Where(r => r.ApproachId == approachId)
@@ -155,7 +158,7 @@ public sealed class NetworkMetricsService(WijkkrachtDbContext db, ApproachServic
         }
 
         var graph = SimpleGraph.Build(actors.Count, edges);
-        var measures = cache.GetOrAnalyse(approachId, day, NetworkAnalysisCache.Fingerprint(actors, graph), graph);
+        var measures = cache is null ? NetworkAnalysis.Analyse(graph) : cache.GetOrAnalyse(approachId, day, NetworkAnalysisCache.Fingerprint(actors, graph), graph);
         return new NetworkSnapshot(day, actors, graph, measures, expired, conflicts);
     }
 

@@ -177,6 +177,18 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
             return Result<NetworkRunSummary>.Invalid(errors);
 
         var snapshot = await metrics.SnapshotAsync(approachId, input.AsOf, ct);
+        var run = Build(approachId, label, snapshot, actor.UserId, actor.DisplayName);
+        var m = snapshot.Measures;
+        db.Add(run);
+        audit.Add(actor, AuditActions.Create, nameof(NetworkAnalysisRun), run.Id.ToString(), approachId, $"Netwerkanalyse bewaard: {label} ({m.Nodes} actoren, {m.Edges} verbindingen)");
+        await db.SaveChangesAsync(ct);
+        return Result<NetworkRunSummary>.Ok(Summary(run));
+    }
+
+    /// <summary>A run of <paramref name="snapshot"/> under <paramref name="label"/>: ids and figures, no names.</summary>
+    public static NetworkAnalysisRun Build(Guid approachId, string label, NetworkSnapshot snapshot, Guid? userId, string userName)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var m = snapshot.Measures;
         var ids = snapshot.Actors.Select(a => a.Id).ToList();
         var ties = new List<int[]>();
@@ -193,13 +205,13 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
         var data = new NetworkRunData(
             ids.Select((id, i) => new RunActor(id, m.Degree[i], m.Betweenness[i], m.Closeness[i], m.Eigenvector[i], m.Constraint[i], m.Community[i], m.CutVertex[i])).ToList(),
             ties, m.Bridges.Select(b => new[] { b.A, b.B }).ToList(), keyPlayers.Players.Select(p => ids[p]).ToList(), keyPlayers.Baseline);
-        var run = new NetworkAnalysisRun
+        return new NetworkAnalysisRun
         {
             ApproachId = approachId,
             Label = label,
             AsOf = snapshot.AsOf,
-            CreatedByUserId = actor.UserId,
-            CreatedByName = actor.DisplayName,
+            CreatedByUserId = userId,
+            CreatedByName = userName,
             Nodes = m.Nodes,
             Edges = m.Edges,
             Components = m.Components,
@@ -207,10 +219,6 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
             Modularity = m.Modularity,
             Data = JsonSerializer.Serialize(data),
         };
-        db.Add(run);
-        audit.Add(actor, AuditActions.Create, nameof(NetworkAnalysisRun), run.Id.ToString(), approachId, $"Netwerkanalyse bewaard: {label} ({m.Nodes} actoren, {m.Edges} verbindingen)");
-        await db.SaveChangesAsync(ct);
-        return Result<NetworkRunSummary>.Ok(Summary(run));
     }
 
     public async Task<Result<bool>> DeleteAsync(Guid approachId, Guid runId, Actor actor, CancellationToken ct = default)
