@@ -18,7 +18,9 @@ cp node_modules/chart.js/dist/chart.umd.min.js "$lib/chartjs/chart.umd.min.js"
 cp node_modules/chart.js/LICENSE.md "$lib/chartjs/LICENSE.md"
 cp node_modules/chart.js/package.json "$lib/chartjs/package.json"
 # Map, timeline and network islands (issues 10-12): Leaflet (BSD-2) with markercluster (MIT), vis-timeline standalone
-# (Apache-2.0/MIT, vis-data included), cytoscape (MIT) with the fCoSE layout (MIT) and its layout-base/cose-base.
+# (Apache-2.0/MIT, vis-data included), cytoscape (MIT) with the fCoSE layout (MIT) and its layout-base/cose-base, and
+# cytoscape-svg for the network picture's SVG download. NOTE: cytoscape-svg is GPL-3.0 (package.json "GNU GPLv3", LICENSE
+# kept as svg-LICENSE), unlike the permissive rest; network-graph.js only offers the SVG button when it is loaded.
 mkdir -p "$lib/leaflet/images" "$lib/vis-timeline" "$lib/cytoscape"
 cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/LICENSE node_modules/leaflet/package.json "$lib/leaflet/"
 cp node_modules/leaflet/dist/images/* "$lib/leaflet/images/"
@@ -30,6 +32,8 @@ cp node_modules/vis-timeline/LICENSE.MIT.txt node_modules/vis-timeline/package.j
 cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE "$lib/cytoscape/"
 cp node_modules/layout-base/layout-base.js node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js "$lib/cytoscape/"
 cp node_modules/cytoscape-fcose/LICENSE "$lib/cytoscape/fcose-LICENSE"
+cp node_modules/cytoscape-svg/cytoscape-svg.js "$lib/cytoscape/"
+cp node_modules/cytoscape-svg/LICENSE "$lib/cytoscape/svg-LICENSE"
 # Source Sans 3 (SIL OFL 1.1): latin subset, weights 400/600/700, woff2 only (every supported browser reads woff2).
 font=node_modules/@fontsource/source-sans-3
 for w in 400 600 700; do
