@@ -43,15 +43,8 @@ public sealed class NetworkExportService(WijkkrachtDbContext db, ApproachService
         var strengths = (await db.Set<NetworkRelation>().AsNoTracking().Where(r => r.ApproachId == approachId && r.Type != RelationType.Conflict)
                 .Select(r => new { r.FromActorId, r.ToActorId, r.Strength }).ToListAsync(ct))
             .GroupBy(r => NetworkComparison.Pair(r.FromActorId, r.ToActorId)).ToDictionary(g => g.Key, g => g.Max(r => r.Strength));
-        var edges = new List<ExportEdge>();
-        for (var v = 0; v < snapshot.Graph.NodeCount; v++)
-        {
-            foreach (var w in snapshot.Graph.Adjacency[v])
-            {
-                if (w > v)
-                    edges.Add(new ExportEdge(ids[v], ids[w], strengths.GetValueOrDefault(NetworkComparison.Pair(actors[v].Id, actors[w].Id), 3)));
-            }
-        }
+        var edges = snapshot.EdgePairs()
+            .Select(e => new ExportEdge(ids[e.A], ids[e.B], strengths.GetValueOrDefault(NetworkComparison.Pair(actors[e.A].Id, actors[e.B].Id), 3))).ToList();
 
         var content = NetworkFiles.Write(parsed!.Value, nodes, edges);
         audit.Add(actor, AuditActions.Export, nameof(NetworkActor), null, approachId,

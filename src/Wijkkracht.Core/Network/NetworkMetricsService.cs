@@ -38,6 +38,24 @@ public sealed record NetworkReport(
 public sealed record NetworkSnapshot(
     DateOnly AsOf, IReadOnlyList<NetworkActor> Actors, SimpleGraph Graph, NetworkMeasures Measures, int ExpiredRelations, int ConflictRelations)
 {
+    /// <summary>Every edge once, as node index pairs with the lower index first.</summary>
+    public IEnumerable<(int A, int B)> EdgePairs()
+    {
+        for (var v = 0; v < Graph.NodeCount; v++)
+        {
+            foreach (var w in Graph.Adjacency[v])
+            {
+                if (w > v)
+                    yield return (v, w);
+            }
+        }
+    }
+
+    /// <summary>Every actor's measures, in node order (what a kept run stores).</summary>
+    public IReadOnlyList<RunActor> RunActors() =>
+        Actors.Select((a, i) => new RunActor(a.Id, Measures.Degree[i], Measures.Betweenness[i], Measures.Closeness[i], Measures.Eigenvector[i],
+            Measures.Constraint[i], Measures.Community[i], Measures.CutVertex[i])).ToList();
+
     public int IndexOf(Guid actorId)
     {
         for (var i = 0; i < Actors.Count; i++)
@@ -180,18 +198,7 @@ public sealed class NetworkMetricsService(WijkkrachtDbContext db, ApproachServic
         }
 
         var bridges = access.SeesRegister ? m.Bridges.Select(b => (actors[b.A].Id, actors[b.B].Id)).ToList() : [];
-        var ties = new List<(Guid, Guid)>();
-        if (access.SeesRegister)
-        {
-            for (var v = 0; v < snapshot.Graph.NodeCount; v++)
-            {
-                foreach (var w in snapshot.Graph.Adjacency[v])
-                {
-                    if (w > v)
-                        ties.Add((actors[v].Id, actors[w].Id));
-                }
-            }
-        }
+        var ties = access.SeesRegister ? snapshot.EdgePairs().Select(e => (actors[e.A].Id, actors[e.B].Id)).ToList() : [];
 
         return new NetworkReport(items, m.Nodes, m.Edges, m.Components, m.Communities, m.Modularity, bridges,
             m.CutVertex.Count(c => c), m.EigenvectorConverged, snapshot.ExpiredRelations, snapshot.ConflictRelations, access.SeesRegister)

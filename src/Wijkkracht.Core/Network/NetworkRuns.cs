@@ -190,21 +190,9 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var m = snapshot.Measures;
-        var ids = snapshot.Actors.Select(a => a.Id).ToList();
-        var ties = new List<int[]>();
-        for (var v = 0; v < snapshot.Graph.NodeCount; v++)
-        {
-            foreach (var w in snapshot.Graph.Adjacency[v])
-            {
-                if (w > v)
-                    ties.Add([v, w]);
-            }
-        }
-
         var keyPlayers = NetworkInsights.KeyPlayers(snapshot.Graph, KeyPlayerCount, m.Betweenness);
-        var data = new NetworkRunData(
-            ids.Select((id, i) => new RunActor(id, m.Degree[i], m.Betweenness[i], m.Closeness[i], m.Eigenvector[i], m.Constraint[i], m.Community[i], m.CutVertex[i])).ToList(),
-            ties, m.Bridges.Select(b => new[] { b.A, b.B }).ToList(), keyPlayers.Players.Select(p => ids[p]).ToList(), keyPlayers.Baseline);
+        var data = new NetworkRunData(snapshot.RunActors(), snapshot.EdgePairs().Select(e => new[] { e.A, e.B }).ToList(),
+            m.Bridges.Select(b => new[] { b.A, b.B }).ToList(), keyPlayers.Players.Select(p => snapshot.Actors[p].Id).ToList(), keyPlayers.Baseline);
         return new NetworkAnalysisRun
         {
             ApproachId = approachId,
@@ -280,18 +268,8 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
         var snapshot = await metrics.SnapshotAsync(approachId, reference.Date, ct);
         var m = snapshot.Measures;
         var ids = snapshot.Actors.Select(a => a.Id).ToList();
-        var actors = ids.Select((id, i) => new RunActor(id, m.Degree[i], m.Betweenness[i], m.Closeness[i], m.Eigenvector[i], m.Constraint[i], m.Community[i], m.CutVertex[i]))
-            .ToDictionary(a => a.Id);
-        var ties = new HashSet<(Guid, Guid)>();
-        for (var v = 0; v < snapshot.Graph.NodeCount; v++)
-        {
-            foreach (var w in snapshot.Graph.Adjacency[v])
-            {
-                if (w > v)
-                    ties.Add(NetworkComparison.Pair(ids[v], ids[w]));
-            }
-        }
-
+        var actors = snapshot.RunActors().ToDictionary(a => a.Id);
+        var ties = snapshot.EdgePairs().Select(e => NetworkComparison.Pair(ids[e.A], ids[e.B])).ToHashSet();
         var bridges = m.Bridges.Select(b => NetworkComparison.Pair(ids[b.A], ids[b.B])).ToHashSet();
         var label = snapshot.AsOf == metrics.Today ? "vandaag" : snapshot.AsOf.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
         return new NetworkState(label, snapshot.AsOf, actors, ties, bridges, m.Components, m.Communities, m.Modularity);
