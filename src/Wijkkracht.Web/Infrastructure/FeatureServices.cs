@@ -91,6 +91,19 @@ public static class FeatureServices
         services.AddScoped<IReportContributor, Core.Conversations.StoryReportContributor>();
         AddDeskResearchFeatures(services);
         AddNetworkFeatures(services);
+        AddActionFeatures(services);
+        AddMeetingFeatures(services);
+    }
+
+    /// <summary>Zichtbare acties, experimenten en activiteiten (Actions, issue 13 §1–2) and the guide's lists for the field work.</summary>
+    private static void AddActionFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp => Core.Actions.FieldworkGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+    }
+
+    /// <summary>Meetings and their agreements (Meetings, issue 13 §3).</summary>
+    private static void AddMeetingFeatures(IServiceCollection services)
+    {
     }
 
     /// <summary>The approach's network: actors, relations, contact log, analysis and import (Network, issue 12).</summary>
