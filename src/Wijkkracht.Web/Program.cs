@@ -83,6 +83,7 @@ ObservationsApi.Map(api);
 DeskResearchApi.Map(api);
 ConversationsApi.Map(api);
 GroupSetupsApi.Map(api);
+ActionsApi.Map(api);
 NetworkApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

@@ -99,6 +99,7 @@ public static class FeatureServices
     private static void AddActionFeatures(IServiceCollection services)
     {
         services.AddSingleton(sp => Core.Actions.FieldworkGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddScoped<Core.Actions.ActionService>();
     }
 
     /// <summary>Meetings and their agreements (Meetings, issue 13 §3).</summary>

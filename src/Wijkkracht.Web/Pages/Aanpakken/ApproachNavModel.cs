@@ -28,6 +28,7 @@ public sealed class ApproachNavModel
         ("Uitvoering", "/Aanpakken/Waarnemingen/Index", "Waarnemingen", "waarnemingen"),
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
+        ("Uitvoering", "/Aanpakken/Acties/Index", "Acties", "acties"),
         ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
         ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
         ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
