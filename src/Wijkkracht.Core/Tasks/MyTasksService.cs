@@ -15,6 +15,12 @@ public enum MyTaskKind
 {
     Goal = 1,
     Action = 2,
+
+    /// <summary>A zichtbare actie, experiment or activiteit the user owns (issue 13).</summary>
+    NeighbourhoodAction = 3,
+
+    /// <summary>An agreement from a meeting that the user took on (issue 13).</summary>
+    Agreement = 4,
 }
 
 /// <summary>One goal or precondition action the user owns, in one of their approaches.</summary>
@@ -27,7 +33,7 @@ public sealed record ChangedApproach(Guid ApproachId, string ApproachTitle, int 
 public sealed record MyTasks(IReadOnlyList<MyTask> Tasks, IReadOnlyList<ChangedApproach> Changed, DateTimeOffset ChangesSince);
 
 /// <summary>
-/// "Mijn taken" (issue 9 §1): the open goals and precondition actions the user owns in the approaches they may see,
+/// "Mijn taken" (issue 9 §1, issue 13 §7): the open goals, precondition actions, zichtbare acties and experimenten and the meeting agreements the user owns in the approaches they may see,
 /// overdue first, then by deadline; and the approaches where someone else changed something the user may see.
 /// "Since I last looked" is defined as: since the user's previous sign-in (the one before the current session), but
 /// never further back than <see cref="MaxChangesWindow"/> and at least <see cref="MinChangesWindow"/>, so a user who
@@ -58,8 +64,19 @@ public sealed class MyTasksService(WijkkrachtDbContext db, ApproachService appro
         var actions = await db.Set<PreconditionAction>().AsNoTracking()
             .Where(a => a.OwnerUserId == actor.UserId && ids.Contains(a.ApproachId) && a.Status != ActionStatus.Gereed)
             .ToListAsync(ct);
+        var fieldActions = await db.Set<Actions.NeighbourhoodAction>().AsNoTracking()
+            .Where(a => a.OwnerUserId == actor.UserId && ids.Contains(a.ApproachId) && (a.Status == Actions.ActionStage.Gepland || a.Status == Actions.ActionStage.Loopt))
+            .Select(a => new { a.Id, a.Title, a.ApproachId, a.EndDate, a.Status, a.Kind, a.Decision })
+            .ToListAsync(ct);
+        var agreements = await db.Set<Meetings.MeetingAgreement>().AsNoTracking()
+            .Where(a => a.OwnerUserId == actor.UserId && ids.Contains(a.ApproachId) && a.Status == Meetings.AgreementStatus.Open)
+            .Select(a => new { a.Id, a.What, a.ApproachId, a.DueDate })
+            .ToListAsync(ct);
         var tasks = goals.Select(g => new MyTask(MyTaskKind.Goal, g.Id, g.Title, g.ApproachId, titles[g.ApproachId], g.TargetDate, g.TargetDate < today, GoalLabels.For(g.Status)))
             .Concat(actions.Select(a => new MyTask(MyTaskKind.Action, a.Id, a.Description, a.ApproachId, titles[a.ApproachId], a.DueDate, a.DueDate < today, PreconditionLabels.For(a.Status))))
+            .Concat(fieldActions.Select(a => new MyTask(MyTaskKind.NeighbourhoodAction, a.Id, a.Title, a.ApproachId, titles[a.ApproachId], a.EndDate, a.EndDate < today,
+                Actions.ActionLabels.For(a.Kind) + ", " + Actions.ActionLabels.For(a.Status).ToLowerInvariant())))
+            .Concat(agreements.Select(a => new MyTask(MyTaskKind.Agreement, a.Id, a.What, a.ApproachId, titles[a.ApproachId], a.DueDate, a.DueDate < today, "Afspraak uit een bijeenkomst")))
             .OrderByDescending(t => t.Overdue).ThenBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.Title, StringComparer.CurrentCulture)
             .ToList();
 

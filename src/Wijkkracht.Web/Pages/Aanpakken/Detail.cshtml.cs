@@ -12,9 +12,12 @@ namespace Wijkkracht.Web.Pages.Aanpakken;
 /// manager: 404.
 /// </summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class DetailModel(ApproachService approaches, ApproachOverviewService overviews) : WorkspacePageModel(approaches)
+public sealed class DetailModel(ApproachService approaches, ApproachOverviewService overviews, Core.Actions.ActionService actions) : WorkspacePageModel(approaches)
 {
     public ApproachOverview Overview { get; private set; } = null!;
+
+    /// <summary>Running experiments and actions due (issue 13 §7), as far as the reader may see them.</summary>
+    public Core.Actions.ActionAttention? Attention { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +27,7 @@ public sealed class DetailModel(ApproachService approaches, ApproachOverviewServ
         if (!result.IsOk)
             return NotFound();
         Overview = result.Value!;
+        Attention = (await actions.AttentionAsync(Id, HttpContext.GetActor(), ct)).Value;
         return Page();
     }
 }

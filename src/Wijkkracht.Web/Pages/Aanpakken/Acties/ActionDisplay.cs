@@ -4,7 +4,7 @@ using Wijkkracht.Core.Actions;
 namespace Wijkkracht.Web.Pages.Aanpakken.Acties;
 
 /// <summary>Dutch display helpers for actions.</summary>
-public static class ActionText
+public static class ActionDisplay
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
