@@ -184,6 +184,13 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/network/export"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/network/runs"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/network/runs/{runId:guid}"] = [("id", Target.Approach), ("runId", Target.NetworkRun)],
+        ["/aanpakken/{id:guid}/acties"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/acties/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/acties/{actionId:guid}"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
+        ["/aanpakken/{id:guid}/acties/{actionId:guid}/bewerken"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
+        ["/api/v1/approaches/{id:guid}/actions"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
+        ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}/decision"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
         ["/api/v1/approaches/{id:guid}/network/changes"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/actors/{actorId:guid}/reveal"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
     };
@@ -234,6 +241,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         NetworkRelation,
         ContactLogEntry,
         NetworkRun,
+        NeighbourhoodAction,
     }
 
     [Fact]
@@ -615,6 +623,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             }
 
             return run.Id;
+        }, organisationId);
+        ids[Target.NeighbourhoodAction] = await app.InScopeAsync(async (_, db) =>
+        {
+            var action = await db.Set<Wijkkracht.Core.Actions.NeighbourhoodAction>().FirstOrDefaultAsync(a => a.ApproachId == approachId);
+            if (action is null)
+            {
+                db.Add(action = new Wijkkracht.Core.Actions.NeighbourhoodAction { ApproachId = approachId, Kind = Wijkkracht.Core.Actions.ActionKind.Experiment, Title = "Proefexperiment", Status = Wijkkracht.Core.Actions.ActionStage.Idee });
+                await db.SaveChangesAsync();
+            }
+
+            return action.Id;
         }, organisationId);
     }
 
