@@ -84,6 +84,7 @@ DeskResearchApi.Map(api);
 ConversationsApi.Map(api);
 GroupSetupsApi.Map(api);
 ActionsApi.Map(api);
+EvaluationApi.Map(api);
 NetworkApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

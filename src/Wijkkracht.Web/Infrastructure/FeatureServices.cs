@@ -100,6 +100,9 @@ public static class FeatureServices
     {
         services.AddSingleton(sp => Core.Actions.FieldworkGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
         services.AddScoped<Core.Actions.ActionService>();
+        services.AddScoped<Core.Evaluation.EvaluationService>();
+        services.AddScoped<Core.Evaluation.LessonService>();
+        services.AddSingleton<Api.FieldworkQuestions>();
     }
 
     /// <summary>Meetings and their agreements (Meetings, issue 13 §3).</summary>

@@ -1,0 +1,137 @@
+using Wijkkracht.Core.Common;
+using Wijkkracht.Core.Evaluation;
+using Wijkkracht.Web.Infrastructure;
+
+namespace Wijkkracht.Web.Api;
+
+/// <summary>One answer: <c>question</c> 0–3 and <c>sub</c> 0–2 of the guide's evaluation questions, with the question texts.</summary>
+public sealed record EvaluationAnswerDto(int Question, int Sub, string QuestionText, string SubQuestionText, string Answer);
+
+/// <summary>An evaluation round.</summary>
+public sealed record EvaluationRoundDto(
+    Guid Id, DateOnly HeldOn, string Participants, IReadOnlyList<EvaluationAnswerDto> Answers, string OwnRole, string Adjustments,
+    DateOnly? CommunicatedOn, string CommunicatedHow, EvaluationStatus Status, DateOnly? ClosedOn, VisibilityDto Visibility, Guid Version);
+
+/// <summary>A measurement of an indicator.</summary>
+public sealed record MeasurementDto(DateOnly Date, decimal? Value, string Note);
+
+/// <summary>An indicator with its baseline and measurements (oldest first).</summary>
+public sealed record IndicatorDto(
+    Guid Id, string Name, Guid? GoalId, IndicatorKind Kind, string Unit, string Source, DateOnly? BaselineDate, decimal? BaselineValue, string BaselineNote,
+    decimal? TargetValue, IReadOnlyList<MeasurementDto> Measurements, VisibilityDto Visibility, Guid Version)
+{
+    public static IndicatorDto From(Indicator i) => new(i.Id, i.Name, i.GoalId, i.Kind, i.Unit, i.Source, i.BaselineDate, i.BaselineValue, i.BaselineNote, i.TargetValue,
+        i.Measurements.Select(m => new MeasurementDto(m.Date, m.Value, m.Note)).ToList(), VisibilityDto.From(i), i.Version);
+}
+
+/// <summary>A lesson learned; <c>approachTitle</c> in the organisation-wide search.</summary>
+public sealed record LessonDto(Guid Id, Guid ApproachId, string? ApproachTitle, string Title, string Text, string Tags, DateOnly LearnedOn, bool ShareInOrganisation, Guid Version)
+{
+    public static LessonDto From(Lesson l, string? approachTitle = null) => new(l.Id, l.ApproachId, approachTitle, l.Title, l.Text, l.Tags, l.LearnedOn, l.ShareInOrganisation, l.Version);
+}
+
+/// <summary>/api/v1/approaches/{id}/evaluations, /indicators, /lessons and the organisation-wide /api/v1/lessons (issue 13 §5).</summary>
+public static class EvaluationApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/lessons", async (string? q, int? page, int? pageSize, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.SearchAsync(q, PageRequest.Create(page, pageSize), http.GetActor(), ct))
+                    .ToApi(p => TypedResults.Ok(PagedResponse<LessonDto>.From(p, v => LessonDto.From(v.Lesson, v.ApproachTitle)))))
+            .WithTags("Evaluatie").WithName("searchLessons").WithSummary("Geleerde lessen van de hele organisatie (gedeelde lessen en die van uw aanpakken); q zoekt in titel, tekst en trefwoorden")
+            .Produces<PagedResponse<LessonDto>>().WithProblems(400, 403);
+
+        var approach = api.MapGroup("/approaches/{id:guid}").AddEndpointFilter<ApproachAccessEndpointFilter>();
+        var rounds = approach.MapGroup("/evaluations").WithTags("Evaluatie");
+        rounds.MapGet("", async (Guid id, int? page, int? pageSize, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.RoundsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<EvaluationRoundDto>.From(Paged(list, page, pageSize), questions.Dto))))
+            .WithName("listEvaluations").WithSummary("Evaluatierondes die u mag zien, nieuwste eerst")
+            .Produces<PagedResponse<EvaluationRoundDto>>().WithProblems(400, 404);
+        rounds.MapGet("/{roundId:guid}", async (Guid id, Guid roundId, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.RoundAsync(id, roundId, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(questions.Dto(r))))
+            .WithName("getEvaluation").WithSummary("Eén evaluatieronde met de vragen van de handreiking")
+            .Produces<EvaluationRoundDto>().WithProblems(400, 404);
+        rounds.MapPost("", async (Guid id, EvaluationInput body, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.CreateRoundAsync(id, body, http.GetActor(), ct)).ToApi(r => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/evaluations/{r.Id}", questions.Dto(r))))
+            .WithName("createEvaluation").WithSummary("Evaluatieronde vastleggen (kernteam); answers met sleutels 'hoofdvraag.deelvraag' (0.0 tot 3.2)")
+            .Produces<EvaluationRoundDto>(StatusCodes.Status201Created).WithProblems(400, 403, 404);
+        rounds.MapPut("/{roundId:guid}", async (Guid id, Guid roundId, EvaluationInput body, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateRoundAsync(id, roundId, body, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(questions.Dto(r))))
+            .WithName("updateEvaluation").WithSummary("Evaluatieronde wijzigen; status Afgerond rondt af (alleen het kernteam)")
+            .Produces<EvaluationRoundDto>().WithProblems(400, 403, 404, 409);
+        rounds.MapDelete("/{roundId:guid}", async (Guid id, Guid roundId, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteRoundAsync(id, roundId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteEvaluation").WithSummary("Evaluatieronde verwijderen (kernteam)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
+
+        var indicators = approach.MapGroup("/indicators").WithTags("Evaluatie");
+        indicators.MapGet("", async (Guid id, int? page, int? pageSize, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.IndicatorsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<IndicatorDto>.From(Paged(list, page, pageSize), IndicatorDto.From))))
+            .WithName("listIndicators").WithSummary("Indicatoren met nulmeting en metingen")
+            .Produces<PagedResponse<IndicatorDto>>().WithProblems(400, 404);
+        indicators.MapGet("/{indicatorId:guid}", async (Guid id, Guid indicatorId, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.IndicatorAsync(id, indicatorId, http.GetActor(), ct)).ToApi(i => TypedResults.Ok(IndicatorDto.From(i))))
+            .WithName("getIndicator").WithSummary("Eén indicator")
+            .Produces<IndicatorDto>().WithProblems(400, 404);
+        indicators.MapPost("", async (Guid id, IndicatorInput body, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateIndicatorAsync(id, body, http.GetActor(), ct)).ToApi(i => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/indicators/{i.Id}", IndicatorDto.From(i))))
+            .WithName("createIndicator").WithSummary("Indicator toevoegen (kernteam): een getal met nulmeting, of kwalitatief met een beschrijving van de beginsituatie")
+            .Produces<IndicatorDto>(StatusCodes.Status201Created).WithProblems(400, 403, 404);
+        indicators.MapPut("/{indicatorId:guid}", async (Guid id, Guid indicatorId, IndicatorInput body, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateIndicatorAsync(id, indicatorId, body, http.GetActor(), ct)).ToApi(i => TypedResults.Ok(IndicatorDto.From(i))))
+            .WithName("updateIndicator").WithSummary("Indicator wijzigen; geef de laatst gelezen version mee")
+            .Produces<IndicatorDto>().WithProblems(400, 403, 404, 409);
+        indicators.MapPost("/{indicatorId:guid}/measurements", async (Guid id, Guid indicatorId, MeasurementInput body, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.AddMeasurementAsync(id, indicatorId, body, http.GetActor(), ct)).ToApi(i => TypedResults.Ok(IndicatorDto.From(i))))
+            .WithName("addMeasurement").WithSummary("Meting toevoegen (datum, waarde en/of toelichting); geef de version van de indicator mee")
+            .Produces<IndicatorDto>().WithProblems(400, 403, 404, 409);
+        indicators.MapDelete("/{indicatorId:guid}", async (Guid id, Guid indicatorId, EvaluationService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteIndicatorAsync(id, indicatorId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteIndicator").WithSummary("Indicator verwijderen (kernteam)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
+
+        var lessons = approach.MapGroup("/lessons").WithTags("Evaluatie");
+        lessons.MapGet("", async (Guid id, int? page, int? pageSize, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<LessonDto>.From(Paged(list, page, pageSize), l => LessonDto.From(l)))))
+            .WithName("listLessons").WithSummary("Geleerde lessen van de aanpak")
+            .Produces<PagedResponse<LessonDto>>().WithProblems(400, 404);
+        lessons.MapGet("/{lessonId:guid}", async (Guid id, Guid lessonId, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, lessonId, http.GetActor(), ct)).ToApi(l => TypedResults.Ok(LessonDto.From(l))))
+            .WithName("getLesson").WithSummary("Eén les")
+            .Produces<LessonDto>().WithProblems(400, 404);
+        lessons.MapPost("", async (Guid id, LessonInput body, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(l => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/lessons/{l.Id}", LessonDto.From(l))))
+            .WithName("createLesson").WithSummary("Les vastleggen (kernteam en partners); shareInOrganisation maakt hem vindbaar voor de hele organisatie")
+            .Produces<LessonDto>(StatusCodes.Status201Created).WithProblems(400, 403, 404);
+        lessons.MapPut("/{lessonId:guid}", async (Guid id, Guid lessonId, LessonInput body, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateAsync(id, lessonId, body, http.GetActor(), ct)).ToApi(l => TypedResults.Ok(LessonDto.From(l))))
+            .WithName("updateLesson").WithSummary("Les wijzigen (kernteam; een partner de eigen lessen)")
+            .Produces<LessonDto>().WithProblems(400, 403, 404, 409);
+        lessons.MapDelete("/{lessonId:guid}", async (Guid id, Guid lessonId, LessonService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteAsync(id, lessonId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteLesson").WithSummary("Les verwijderen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
+    }
+
+    /// <summary>A page of an in-memory list (rounds, indicators and lessons of one approach are few).</summary>
+    private static Page<T> Paged<T>(List<T> all, int? page, int? pageSize)
+    {
+        var request = PageRequest.Create(page, pageSize);
+        return new Page<T>(all.Skip(request.Skip).Take(request.PageSize).ToList(), request.PageNumber, request.PageSize, all.Count);
+    }
+}
+
+/// <summary>Turns a round into its DTO with the guide's question texts.</summary>
+public sealed class FieldworkQuestions(Core.Actions.FieldworkGuide guide)
+{
+    public EvaluationRoundDto Dto(EvaluationRound r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var answers = r.Answers.Select(a =>
+        {
+            var list = guide.List(EvaluationService.QuestionLists[a.Question]);
+            return new EvaluationAnswerDto(a.Question, a.Sub, list.Title, list.Questions[a.Sub], a.Answer);
+        }).ToList();
+        return new(r.Id, r.HeldOn, r.Participants, answers, r.OwnRole, r.Adjustments, r.CommunicatedOn, r.CommunicatedHow, r.Status, r.ClosedOn, VisibilityDto.From(r), r.Version);
+    }
+}
