@@ -185,7 +185,9 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         DemoNetwork.Add(db, organisation.Id, approach.Id, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, created["wijkagent@demostad.example"].Id);
         await db.SaveChangesAsync(ct);
         await DemoNetwork.AddKeptRunAsync(db, organisation.Id, approach.Id, wijkverbinder.Id, Common.PlausibleDates.Today(time), ct);
-        await DemoActions.AddAsync(db, organisation.Id, approach.Id, Common.PlausibleDates.Today(time), coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, ct);
+        var today = Common.PlausibleDates.Today(time);
+        await DemoActions.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, ct);
+        await DemoEvaluation.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, ct);
     }
 
     /// <summary>A fictional square around a fictional square; WGS84.</summary>

@@ -242,8 +242,10 @@ public sealed class EvaluationService(WijkkrachtDbContext db, ApproachService ap
             errors.Add(nameof(MeasurementInput.Date), $"Een indicator heeft ten hoogste {MaxMeasurements} metingen.");
         if (errors.Any)
             return Result<Indicator>.Invalid(errors);
-        indicator.Measurements = [.. indicator.Measurements, new IndicatorMeasurement { Date = input.Date!.Value, Value = input.Value is { } val ? Math.Round(val, 2) : null, Note = note }];
-        indicator.Measurements = [.. indicator.Measurements.OrderBy(m => m.Date)];
+        // A new list of new items (owned JSON): reusing tracked items in a second list confuses the change tracker.
+        var added = new IndicatorMeasurement { Date = input.Date!.Value, Value = input.Value is { } val ? Math.Round(val, 2) : null, Note = note };
+        indicator.Measurements = indicator.Measurements.Select(m => new IndicatorMeasurement { Date = m.Date, Value = m.Value, Note = m.Note }).Append(added)
+            .OrderBy(m => m.Date).ToList();
         return await db.SaveVersionedAsync(indicator, input.Version!.Value, indicator, ct);
     }
 

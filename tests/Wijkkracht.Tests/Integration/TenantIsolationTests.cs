@@ -191,6 +191,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/actions"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
         ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}/decision"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
+        ["/aanpakken/{id:guid}/evaluatie"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/evaluatie/rondes/{roundId:guid?}"] = [("id", Target.Approach), ("roundId", Target.EvaluationRound)],
+        ["/aanpakken/{id:guid}/evaluatie/indicatoren/{indicatorId:guid?}"] = [("id", Target.Approach), ("indicatorId", Target.Indicator)],
+        ["/aanpakken/{id:guid}/evaluatie/lessen/{lessonId:guid?}"] = [("id", Target.Approach), ("lessonId", Target.Lesson)],
+        ["/api/v1/approaches/{id:guid}/evaluations"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/evaluations/{roundId:guid}"] = [("id", Target.Approach), ("roundId", Target.EvaluationRound)],
+        ["/api/v1/approaches/{id:guid}/indicators"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/indicators/{indicatorId:guid}"] = [("id", Target.Approach), ("indicatorId", Target.Indicator)],
+        ["/api/v1/approaches/{id:guid}/indicators/{indicatorId:guid}/measurements"] = [("id", Target.Approach), ("indicatorId", Target.Indicator)],
+        ["/api/v1/approaches/{id:guid}/lessons"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/lessons/{lessonId:guid}"] = [("id", Target.Approach), ("lessonId", Target.Lesson)],
         ["/api/v1/approaches/{id:guid}/network/changes"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/actors/{actorId:guid}/reveal"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
     };
@@ -242,6 +253,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ContactLogEntry,
         NetworkRun,
         NeighbourhoodAction,
+        EvaluationRound,
+        Indicator,
+        Lesson,
     }
 
     [Fact]
@@ -634,6 +648,20 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             }
 
             return action.Id;
+        }, organisationId);
+        (ids[Target.EvaluationRound], ids[Target.Indicator], ids[Target.Lesson]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var round = await db.Set<Wijkkracht.Core.Evaluation.EvaluationRound>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (round is null)
+                db.Add(round = new Wijkkracht.Core.Evaluation.EvaluationRound { ApproachId = approachId, HeldOn = new DateOnly(2026, 2, 3), Participants = "Proef" });
+            var indicator = await db.Set<Wijkkracht.Core.Evaluation.Indicator>().FirstOrDefaultAsync(i => i.ApproachId == approachId);
+            if (indicator is null)
+                db.Add(indicator = new Wijkkracht.Core.Evaluation.Indicator { ApproachId = approachId, Name = "Proefindicator", BaselineValue = 1 });
+            var lesson = await db.Set<Wijkkracht.Core.Evaluation.Lesson>().FirstOrDefaultAsync(l => l.ApproachId == approachId);
+            if (lesson is null)
+                db.Add(lesson = new Wijkkracht.Core.Evaluation.Lesson { ApproachId = approachId, Title = "Proefles", Text = "Proef", LearnedOn = new DateOnly(2026, 2, 3) });
+            await db.SaveChangesAsync();
+            return (round.Id, indicator.Id, lesson.Id);
         }, organisationId);
     }
 
