@@ -1485,6 +1485,67 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.ToTable("SocialMapEntry");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.ApproachClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Continuation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandoverNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("HandoverTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproachId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ApproachClosing");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3725,6 +3786,49 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.ApproachClosing", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Evaluation.ClosingCheck", "Checklist", b1 =>
+                        {
+                            b1.Property<Guid>("ApproachClosingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Done");
+
+                            b1.Property<int>("Item");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.HasKey("ApproachClosingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApproachClosing");
+
+                            b1
+                                .ToJson("Checklist")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApproachClosingId");
+                        });
+
+                    b.Navigation("Checklist");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>

@@ -1471,6 +1471,67 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("SocialMapEntry");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.ApproachClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Continuation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandoverNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproachId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ApproachClosing");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3711,6 +3772,49 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.ApproachClosing", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Evaluation.ClosingCheck", "Checklist", b1 =>
+                        {
+                            b1.Property<Guid>("ApproachClosingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Done");
+
+                            b1.Property<int>("Item");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.HasKey("ApproachClosingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApproachClosing");
+
+                            b1
+                                .ToJson("Checklist")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApproachClosingId");
+                        });
+
+                    b.Navigation("Checklist");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>

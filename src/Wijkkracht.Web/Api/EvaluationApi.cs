@@ -30,6 +30,12 @@ public sealed record LessonDto(Guid Id, Guid ApproachId, string? ApproachTitle, 
     public static LessonDto From(Lesson l, string? approachTitle = null) => new(l.Id, l.ApproachId, approachTitle, l.Title, l.Text, l.Tags, l.LearnedOn, l.ShareInOrganisation, l.Version);
 }
 
+/// <summary>One point of the closing checklist with the guide's text.</summary>
+public sealed record ClosingCheckDto(int Item, string Text, bool Done, string Note);
+
+/// <summary>The closing of an approach; <c>closedOn</c> null while the collaboration runs. <c>version</c> empty before anything was saved.</summary>
+public sealed record ClosingDto(IReadOnlyList<ClosingCheckDto> Checklist, string HandoverTo, string HandoverNote, string Continuation, DateOnly? ClosedOn, VisibilityDto Visibility, Guid Version);
+
 /// <summary>/api/v1/approaches/{id}/evaluations, /indicators, /lessons and the organisation-wide /api/v1/lessons (issue 13 §5).</summary>
 public static class EvaluationApi
 {
@@ -90,6 +96,16 @@ public static class EvaluationApi
             .WithName("deleteIndicator").WithSummary("Indicator verwijderen (kernteam)")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
 
+        var closing = approach.MapGroup("/closing").WithTags("Evaluatie");
+        closing.MapGet("", async (Guid id, ClosingService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(id, http.GetActor(), ct)).ToApi(c => TypedResults.Ok(questions.Dto(c))))
+            .WithName("getClosing").WithSummary("De afronding van de samenwerking: de checklist van de handreiking, overdracht en voortzetting van het netwerk")
+            .Produces<ClosingDto>().WithProblems(400, 404);
+        closing.MapPut("", async (Guid id, ClosingInput body, ClosingService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
+                (await service.SaveAsync(id, body, http.GetActor(), ct)).ToApi(c => TypedResults.Ok(questions.Dto(c))))
+            .WithName("saveClosing").WithSummary("Afronding vastleggen (kernteam); close=true rondt de samenwerking af en zet de aanpak op Afgerond (elk punt afgevinkt of toegelicht, en een overdracht of voortzetting)")
+            .Produces<ClosingDto>().WithProblems(400, 403, 404, 409);
+
         var lessons = approach.MapGroup("/lessons").WithTags("Evaluatie");
         lessons.MapGet("", async (Guid id, int? page, int? pageSize, LessonService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<LessonDto>.From(Paged(list, page, pageSize), l => LessonDto.From(l)))))
@@ -133,5 +149,13 @@ public sealed class FieldworkQuestions(Core.Actions.FieldworkGuide guide)
             return new EvaluationAnswerDto(a.Question, a.Sub, list.Title, list.Questions[a.Sub], a.Answer);
         }).ToList();
         return new(r.Id, r.HeldOn, r.Participants, answers, r.OwnRole, r.Adjustments, r.CommunicatedOn, r.CommunicatedHow, r.Status, r.ClosedOn, VisibilityDto.From(r), r.Version);
+    }
+
+    public ClosingDto Dto(ApproachClosing c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var items = guide.List(Core.Actions.FieldworkGuide.Closing).Questions;
+        var checks = items.Select((text, i) => c.Checklist.FirstOrDefault(x => x.Item == i) is { } x ? new ClosingCheckDto(i, text, x.Done, x.Note) : new ClosingCheckDto(i, text, false, "")).ToList();
+        return new(checks, c.HandoverTo, c.HandoverNote, c.Continuation, c.ClosedOn, VisibilityDto.From(c), c.Version);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Evaluation;
 using Wijkkracht.Core.Security;
@@ -159,5 +160,44 @@ public sealed class EvaluationTests(SharedApps apps) : IClassFixture<SharedApps>
         var round = await app.InScopeAsync((_, db) => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Set<EvaluationRound>(), r => r.ApproachId == approach.Id), a.Organisation.Id);
         Assert.Equal(2, round.Answers.Count);
         Assert.Contains(round.Answers, x => x.Question == 2 && x.Sub == 1 && x.Answer == "Draagvlak groeit");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Closing_WithTheChecklistDoneOrExplained_SetsTheApproachToAfgerondAndReopens(DatabaseProvider provider)
+    {
+        var (app, a, b) = await apps.GetAsync(provider);
+        var approach = await ReachTests.FreshApproachAsync(app, a, "Afsluiten");
+        var url = $"/api/v1/approaches/{approach.Id}/closing";
+        var api = await app.ApiClientAsync(a.Users[OrgRole.Wijkverbinder]);
+        var empty = Json(await api.GetStringAsync(url));
+        Assert.Equal(5, empty.GetProperty("checklist").GetArrayLength());
+        Assert.StartsWith("Ga in gesprek over de resultaten van de samenwerking", empty.GetProperty("checklist")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("closedOn").ValueKind);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiClientAsync(a.Users[OrgRole.Partner])).PutAsJsonAsync(url, new { close = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiClientAsync(b.Users[OrgRole.Coordinator])).PutAsJsonAsync(url, new { close = true })).StatusCode);
+
+        var incomplete = await api.PutAsJsonAsync(url, new { done = new[] { true, true, false, true, true }, close = true });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        var problem = await incomplete.Content.ReadAsStringAsync();
+        Assert.Contains("Notes[2]", problem, StringComparison.Ordinal);
+        Assert.Contains("HandoverTo", problem, StringComparison.Ordinal);
+
+        var closed = await api.PutAsJsonAsync(url, new { done = new[] { true, true, false, true, true }, notes = new[] { "", "", "Resultaten delen we in het buurtbericht van januari", "", "" }, handoverTo = "Bewonerscommissie Parklaan", close = true });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var json = Json(await closed.Content.ReadAsStringAsync());
+        Assert.Equal(Today, json.GetProperty("closedOn").GetString());
+        var status = await app.InScopeAsync((_, db) => db.Approaches.Where(x => x.Id == approach.Id).Select(x => x.Status).SingleAsync(), a.Organisation.Id);
+        Assert.Equal(Wijkkracht.Core.Approaches.ApproachStatus.Afgerond, status);
+
+        var reopened = await api.PutAsJsonAsync(url, new { done = new[] { true, true, false, true, true }, handoverTo = "Bewonerscommissie Parklaan", close = false, version = json.GetProperty("version").GetGuid() });
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+        status = await app.InScopeAsync((_, db) => db.Approaches.Where(x => x.Id == approach.Id).Select(x => x.Status).SingleAsync(), a.Organisation.Id);
+        Assert.Equal(Wijkkracht.Core.Approaches.ApproachStatus.Actief, status);
+
+        var page = await (await app.SignedInClientAsync(a.Users[OrgRole.Partner])).GetStringAsync($"/aanpakken/{approach.Id}/afsluiten");
+        Assert.Contains("Bewonerscommissie Parklaan", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Afronding opslaan", page, StringComparison.Ordinal);
     }
 }

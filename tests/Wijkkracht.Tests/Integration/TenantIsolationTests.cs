@@ -192,6 +192,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
         ["/api/v1/approaches/{id:guid}/actions/{actionId:guid}/decision"] = [("id", Target.Approach), ("actionId", Target.NeighbourhoodAction)],
         ["/aanpakken/{id:guid}/evaluatie"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/afsluiten"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/closing"] = [("id", Target.Approach)],
         ["/aanpakken/{id:guid}/evaluatie/rondes/{roundId:guid?}"] = [("id", Target.Approach), ("roundId", Target.EvaluationRound)],
         ["/aanpakken/{id:guid}/evaluatie/indicatoren/{indicatorId:guid?}"] = [("id", Target.Approach), ("indicatorId", Target.Indicator)],
         ["/aanpakken/{id:guid}/evaluatie/lessen/{lessonId:guid?}"] = [("id", Target.Approach), ("lessonId", Target.Lesson)],
