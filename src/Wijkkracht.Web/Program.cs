@@ -84,6 +84,7 @@ DeskResearchApi.Map(api);
 ConversationsApi.Map(api);
 GroupSetupsApi.Map(api);
 NetworkApi.Map(api);
+MeetingsApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
