@@ -300,7 +300,7 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         var access = await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct);
         if (access != ResultStatus.Ok)
             return Result<MeetingAgreement>.Denied(access);
-        var agreement = await (await ReadableAgreementsAsync(approachId, actor, ct)).FirstOrDefaultAsync(a => a.Id == agreementId, ct);
+        var agreement = await (await ReadableAgreementsAsync(approachId, actor, ct)).AsNoTracking().FirstOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
             return Result<MeetingAgreement>.NotFound();
         await AuditOwnersAsync(actor, approachId, 1, ct, agreement.Id);
@@ -426,6 +426,19 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         return Result<MeetingProgress>.Ok(new MeetingProgress(from, today, open, overdue, done, doneRows, openRows, held));
     }
 
+    /// <summary>The experiments of the approach the reader may see (id and title), for the after-experiment meeting's pick list.</summary>
+    public async Task<List<(Guid Id, string Title)>> ExperimentsAsync(Guid approachId, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (await approaches.AccessAsync(approachId, actor, ApproachPermission.View, ct) != ResultStatus.Ok)
+            return [];
+        var seen = await approaches.VisibilityAsync(approachId, actor, ct);
+        var items = await VisibilityRules.Filter(db.Set<NeighbourhoodAction>().AsNoTracking(), seen)
+            .Where(a => a.ApproachId == approachId && a.Kind == ActionKind.Experiment)
+            .OrderBy(a => a.Title).Select(a => new { a.Id, a.Title }).Take(500).ToListAsync(ct);
+        return items.Select(i => (i.Id, i.Title)).ToList();
+    }
+
     /// <summary>The meeting without the audit record (for pages that show only its heading).</summary>
     private async Task<Result<Meeting>> GetMeetingQuietlyAsync(Guid approachId, Guid meetingId, Actor actor, CancellationToken ct)
     {
@@ -447,13 +460,16 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         if (access != ResultStatus.Ok)
             return (null, access);
         var seen = await approaches.VisibilityAsync(approachId, actor, ct);
-        return (ReadableMeetings(approachId, seen, actor.UserId, tracked: false), null);
+        return (ReadableMeetings(approachId, seen, actor.UserId).AsNoTracking(), null);
     }
 
-    private IQueryable<Meeting> ReadableMeetings(Guid approachId, VisibilityAccess seen, Guid userId, bool tracked)
+    /// <remarks>
+    /// No AsNoTracking here: EF applies a no-tracking call anywhere in a query to the whole query, so the readers add it
+    /// at the outside and the changes (which compose these queries as subqueries) load tracked records.
+    /// </remarks>
+    private IQueryable<Meeting> ReadableMeetings(Guid approachId, VisibilityAccess seen, Guid userId)
     {
-        var all = tracked ? db.Set<Meeting>() : db.Set<Meeting>().AsNoTracking();
-        var inApproach = all.Where(m => m.ApproachId == approachId);
+        var inApproach = db.Set<Meeting>().Where(m => m.ApproachId == approachId);
         if (seen.CoreTeam)
             return inApproach;
         var allowed = VisibilityRules.Filter(db.Set<Meeting>(), seen).Where(m => m.ApproachId == approachId).Select(m => m.Id);
@@ -467,13 +483,13 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
     private async Task<IQueryable<MeetingAgreement>> ReadableAgreementsAsync(Guid approachId, Actor actor, CancellationToken ct)
     {
         var seen = await approaches.VisibilityAsync(approachId, actor, ct);
-        var all = db.Set<MeetingAgreement>().AsNoTracking().Where(a => a.ApproachId == approachId);
+        var all = db.Set<MeetingAgreement>().Where(a => a.ApproachId == approachId);
         if (seen.CoreTeam)
             return all;
         var userId = actor.UserId;
         if (!seen.Partner)
             return all.Where(a => a.OwnerUserId == userId);
-        var meetings = ReadableMeetings(approachId, seen, userId, tracked: false).Select(m => m.Id);
+        var meetings = ReadableMeetings(approachId, seen, userId).Select(m => m.Id);
         return all.Where(a => meetings.Contains(a.MeetingId) || a.OwnerUserId == userId);
     }
 
@@ -482,9 +498,9 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         var today = PlausibleDates.Today(time);
         var seen = await approaches.VisibilityAsync(approachId, actor, ct);
         var agreements = filter(await ReadableAgreementsAsync(approachId, actor, ct));
-        var readableMeetings = ReadableMeetings(approachId, seen, actor.UserId, tracked: false).Select(m => m.Id);
-        return from a in agreements
-               join m in db.Set<Meeting>().AsNoTracking() on a.MeetingId equals m.Id
+        var readableMeetings = ReadableMeetings(approachId, seen, actor.UserId).Select(m => m.Id);
+        return from a in agreements.AsNoTracking()
+               join m in db.Set<Meeting>() on a.MeetingId equals m.Id
                let readable = seen.CoreTeam || readableMeetings.Contains(m.Id)
                select new RowData { Agreement = a, MeetingDate = m.Date, MeetingKind = m.Kind, MeetingTitle = readable ? m.Title : "", MeetingReadable = readable, Overdue = a.Status == AgreementStatus.Open && a.DueDate != null && a.DueDate < today };
     }
@@ -543,7 +559,7 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         if (access != ResultStatus.Ok)
             return (null, access);
         var seen = await approaches.VisibilityAsync(approachId, actor, ct);
-        var meeting = await ReadableMeetings(approachId, seen, actor.UserId, tracked: true).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        var meeting = await ReadableMeetings(approachId, seen, actor.UserId).FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null)
             return (null, ResultStatus.NotFound);
         if (!await approaches.CanAsync(approachId, actor, ApproachPermission.Edit, ct))

@@ -28,6 +28,8 @@ public sealed class ApproachNavModel
         ("Uitvoering", "/Aanpakken/Waarnemingen/Index", "Waarnemingen", "waarnemingen"),
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
+        ("Uitvoering", "/Aanpakken/Bijeenkomsten/Index", "Bijeenkomsten", "bijeenkomsten"),
+        ("Uitvoering", "/Aanpakken/Afspraken/Index", "Afspraken", "afspraken"),
         ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
         ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
         ("Verhalen", "/Aanpakken/Tijdlijn/Index", "Tijdlijn", "tijdlijn"),
