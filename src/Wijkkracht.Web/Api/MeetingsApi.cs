@@ -10,24 +10,110 @@ public sealed record AgendaItemDto(string Text, bool PreBriefing);
 /// <summary>The answer to question <c>question</c> (0–4) of the startbijeenkomst: a working agreement of the network.</summary>
 public sealed record WorkingAgreementDto(int Question, string Answer);
 
+/// <summary>The API body of a meeting: <see cref="MeetingInput"/> with the times as text ("HH:mm", local time).</summary>
+public sealed class MeetingBody
+{
+    public MeetingKind? Kind { get; set; }
+
+    public string? Title { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    /// <summary>Local time, "HH:mm" (optional).</summary>
+    public string? StartTime { get; set; }
+
+    /// <summary>Local time, "HH:mm" (optional).</summary>
+    public string? EndTime { get; set; }
+
+    /// <summary>Where; meet where it is about ("op de plek waar het over gaat").</summary>
+    public string? Place { get; set; }
+
+    /// <summary>User ids of members of the approach who attend.</summary>
+    public List<Guid> AttendeeUserIds { get; set; } = [];
+
+    /// <summary>Ids of network actors of the approach who attend.</summary>
+    public List<Guid> AttendeeActorIds { get; set; } = [];
+
+    public string? AttendingGroups { get; set; }
+
+    public string? Chair { get; set; }
+
+    public string? NoteTaker { get; set; }
+
+    public List<AgendaItem> Agenda { get; set; } = [];
+
+    public string? Notes { get; set; }
+
+    public string? Signals { get; set; }
+
+    public string? Decisions { get; set; }
+
+    /// <summary>Only for a Startbijeenkomst: answers to the guide's five questions (question 0–4).</summary>
+    public List<WorkingAgreement> WorkingAgreements { get; set; } = [];
+
+    /// <summary>Required for (and only for) kind NaExperiment.</summary>
+    public Guid? ExperimentId { get; set; }
+
+    public Wijkkracht.Core.Visibility.VisibilityChoice? Visibility { get; set; }
+
+    public Guid? Version { get; set; }
+
+    /// <summary>The service input; the name of the first time field that is not "HH:mm", if any.</summary>
+    public MeetingInput ToInput(out string? badField)
+    {
+        badField = null;
+        var input = new MeetingInput
+        {
+            Kind = Kind, Title = Title, Date = Date, Place = Place, AttendeeUserIds = AttendeeUserIds ?? [], AttendeeActorIds = AttendeeActorIds ?? [],
+            AttendingGroups = AttendingGroups, Chair = Chair, NoteTaker = NoteTaker, Agenda = Agenda ?? [], Notes = Notes, Signals = Signals,
+            Decisions = Decisions, WorkingAgreements = WorkingAgreements ?? [], ExperimentId = ExperimentId, Visibility = Visibility, Version = Version,
+        };
+        if (!TryTime(StartTime, out var start))
+            badField = "startTime";
+        else if (!TryTime(EndTime, out var end))
+            badField = "endTime";
+        else
+        {
+            input.StartTime = start;
+            input.EndTime = end;
+        }
+
+        return input;
+    }
+
+    private static bool TryTime(string? text, out TimeOnly? time)
+    {
+        time = null;
+        if (string.IsNullOrWhiteSpace(text))
+            return true;
+        if (!TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            return false;
+        time = parsed;
+        return true;
+    }
+}
+
 /// <summary>A meeting with attendees (ids of members and network actors), agenda, notes and working agreements.</summary>
 public sealed record MeetingDto(
-    Guid Id, MeetingKind Kind, string Title, DateOnly Date, TimeOnly? StartTime, TimeOnly? EndTime, string Place,
+    Guid Id, MeetingKind Kind, string Title, DateOnly Date, string? StartTime, string? EndTime, string Place,
     IReadOnlyList<Guid> AttendeeUserIds, IReadOnlyList<Guid> AttendeeActorIds, string AttendingGroups, string Chair, string NoteTaker,
     IReadOnlyList<AgendaItemDto> Agenda, string Notes, string Signals, string Decisions, IReadOnlyList<WorkingAgreementDto> WorkingAgreements,
     Guid? ExperimentId, VisibilityDto Visibility, Guid Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static MeetingDto From(Meeting m) => new(
-        m.Id, m.Kind, m.Title, m.Date, m.StartTime, m.EndTime, m.Place, m.AttendeeUserIds, m.AttendeeActorIds, m.AttendingGroups, m.Chair, m.NoteTaker,
+        m.Id, m.Kind, m.Title, m.Date, Time(m.StartTime), Time(m.EndTime), m.Place, m.AttendeeUserIds, m.AttendeeActorIds, m.AttendingGroups, m.Chair, m.NoteTaker,
         m.Agenda.Select(a => new AgendaItemDto(a.Text, a.PreBriefing)).ToList(), m.Notes, m.Signals, m.Decisions,
         m.WorkingAgreements.Select(w => new WorkingAgreementDto(w.Question, w.Answer)).ToList(), m.ExperimentId, VisibilityDto.From(m), m.Version, m.CreatedAt, m.UpdatedAt);
+
+    /// <summary>Local time as "HH:mm".</summary>
+    public static string? Time(TimeOnly? time) => time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A meeting in a list, with the number of open agreements you may see.</summary>
-public sealed record MeetingListItemDto(Guid Id, MeetingKind Kind, string Title, DateOnly Date, TimeOnly? StartTime, string Place, int OpenAgreements, VisibilityDto Visibility, Guid Version)
+public sealed record MeetingListItemDto(Guid Id, MeetingKind Kind, string Title, DateOnly Date, string? StartTime, string Place, int OpenAgreements, VisibilityDto Visibility, Guid Version)
 {
     public static MeetingListItemDto From(MeetingRow r) =>
-        new(r.Meeting.Id, r.Meeting.Kind, r.Meeting.Title, r.Meeting.Date, r.Meeting.StartTime, r.Meeting.Place, r.OpenAgreements, VisibilityDto.From(r.Meeting), r.Meeting.Version);
+        new(r.Meeting.Id, r.Meeting.Kind, r.Meeting.Title, r.Meeting.Date, MeetingDto.Time(r.Meeting.StartTime), r.Meeting.Place, r.OpenAgreements, VisibilityDto.From(r.Meeting), r.Meeting.Version);
 }
 
 /// <summary>An agreement: what, who (<c>ownerUserId</c> for a member, <c>ownerName</c> always), by when, status and progress.</summary>
@@ -73,12 +159,22 @@ public static class MeetingsApi
                 (await service.GetAsync(id, meetingId, http.GetActor(), ct)).ToApi(m => TypedResults.Ok(MeetingDto.From(m))))
             .WithName("getMeeting").WithSummary("Eén bijeenkomst met agenda, aanwezigen en werkafspraken (het lezen van aanwezigen wordt gelogd)")
             .Produces<MeetingDto>().WithProblems(400, 404);
-        meetings.MapPost("", async (Guid id, MeetingInput body, MeetingService service, HttpContext http, CancellationToken ct) =>
-                (await service.CreateAsync(id, body, http.GetActor(), ct)).ToApi(m => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/meetings/{m.Id}", MeetingDto.From(m))))
+        meetings.MapPost("", async (Guid id, MeetingBody body, MeetingService service, HttpContext http, CancellationToken ct) =>
+            {
+                var input = body.ToInput(out var badField);
+                if (badField is not null)
+                    return ApiResults.BadRequest(badField, ObservationBody.BadTime);
+                return (await service.CreateAsync(id, input, http.GetActor(), ct)).ToApi(m => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/meetings/{m.Id}", MeetingDto.From(m)));
+            })
             .WithName("createMeeting").WithSummary("Bijeenkomst plannen of vastleggen: kind, date en place verplicht; experimentId alleen (en verplicht) bij NaExperiment; workingAgreements alleen bij Startbijeenkomst")
             .Produces<MeetingDto>(StatusCodes.Status201Created).WithProblems(400, 404);
-        meetings.MapPut("/{meetingId:guid}", async (Guid id, Guid meetingId, MeetingInput body, MeetingService service, HttpContext http, CancellationToken ct) =>
-                (await service.UpdateAsync(id, meetingId, body, http.GetActor(), ct)).ToApi(m => TypedResults.Ok(MeetingDto.From(m))))
+        meetings.MapPut("/{meetingId:guid}", async (Guid id, Guid meetingId, MeetingBody body, MeetingService service, HttpContext http, CancellationToken ct) =>
+            {
+                var input = body.ToInput(out var badField);
+                if (badField is not null)
+                    return ApiResults.BadRequest(badField, ObservationBody.BadTime);
+                return (await service.UpdateAsync(id, meetingId, input, http.GetActor(), ct)).ToApi(m => TypedResults.Ok(MeetingDto.From(m)));
+            })
             .WithName("updateMeeting").WithSummary("Bijeenkomst wijzigen; geef de laatst gelezen version mee")
             .Produces<MeetingDto>().WithProblems(400, 404, 409);
         meetings.MapDelete("/{meetingId:guid}", async (Guid id, Guid meetingId, MeetingService service, HttpContext http, CancellationToken ct) =>

@@ -134,6 +134,9 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
         var working = await api.PostAsJsonAsync(url, new { kind = "Netwerkbijeenkomst", date = "2026-09-01", place = "Plein", workingAgreements = new[] { new { question = 0, answer = "Samen" } } });
         Assert.Equal(HttpStatusCode.BadRequest, working.StatusCode);
         Assert.Contains("horen bij een startbijeenkomst", await working.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var badTime = await api.PostAsJsonAsync(url, new { kind = "Netwerkbijeenkomst", date = "2026-09-01", place = "Plein", startTime = "half acht" });
+        Assert.Equal(HttpStatusCode.BadRequest, badTime.StatusCode);
+        Assert.Contains("startTime", await badTime.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var foreignMember = await api.PostAsJsonAsync(url, new { kind = "Netwerkbijeenkomst", date = "2026-09-01", place = "Plein", attendeeUserIds = new[] { a.Users[OrgRole.Coordinator].Id } });
         Assert.Equal(HttpStatusCode.NotFound, foreignMember.StatusCode);
 
@@ -147,6 +150,7 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var json = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
         var id = json.GetProperty("id").GetGuid();
+        Assert.Equal("19:30", json.GetProperty("startTime").GetString());
         Assert.Equal(2, json.GetProperty("agenda").GetArrayLength());
         Assert.True(json.GetProperty("agenda")[1].GetProperty("preBriefing").GetBoolean());
         Assert.Equal(2, json.GetProperty("workingAgreements").GetArrayLength());
