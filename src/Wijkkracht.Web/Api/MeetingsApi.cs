@@ -64,9 +64,23 @@ public sealed class MeetingBody
         badField = null;
         var input = new MeetingInput
         {
-            Kind = Kind, Title = Title, Date = Date, Place = Place, AttendeeUserIds = AttendeeUserIds ?? [], AttendeeActorIds = AttendeeActorIds ?? [],
-            AttendingGroups = AttendingGroups, Chair = Chair, NoteTaker = NoteTaker, Agenda = Agenda ?? [], Notes = Notes, Signals = Signals,
-            Decisions = Decisions, WorkingAgreements = WorkingAgreements ?? [], ExperimentId = ExperimentId, Visibility = Visibility, Version = Version,
+            Kind = Kind,
+            Title = Title,
+            Date = Date,
+            Place = Place,
+            AttendeeUserIds = AttendeeUserIds ?? [],
+            AttendeeActorIds = AttendeeActorIds ?? [],
+            AttendingGroups = AttendingGroups,
+            Chair = Chair,
+            NoteTaker = NoteTaker,
+            Agenda = Agenda ?? [],
+            Notes = Notes,
+            Signals = Signals,
+            Decisions = Decisions,
+            WorkingAgreements = WorkingAgreements ?? [],
+            ExperimentId = ExperimentId,
+            Visibility = Visibility,
+            Version = Version,
         };
         if (!TryTime(StartTime, out var start))
             badField = "startTime";

@@ -39,8 +39,14 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
     {
         var meeting = new Meeting
         {
-            OrganisationId = org.Organisation.Id, ApproachId = approachId, Kind = MeetingKind.Netwerkbijeenkomst, Title = title, Date = Today.AddDays(daysFromToday),
-            Place = "Buurthuis", Visibility = level, AttendeeUserIds = [.. attendees],
+            OrganisationId = org.Organisation.Id,
+            ApproachId = approachId,
+            Kind = MeetingKind.Netwerkbijeenkomst,
+            Title = title,
+            Date = Today.AddDays(daysFromToday),
+            Place = "Buurthuis",
+            Visibility = level,
+            AttendeeUserIds = [.. attendees],
         };
         db.Add(meeting);
         await db.SaveChangesAsync();
@@ -51,8 +57,14 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
     {
         var agreement = new MeetingAgreement
         {
-            OrganisationId = org.Organisation.Id, ApproachId = meeting.ApproachId, MeetingId = meeting.Id, What = what, OwnerUserId = owner, OwnerName = owner is null ? "Jongerenwerk" : "Lid",
-            DueDate = dueFromToday is { } d ? Today.AddDays(d) : null, Status = status,
+            OrganisationId = org.Organisation.Id,
+            ApproachId = meeting.ApproachId,
+            MeetingId = meeting.Id,
+            What = what,
+            OwnerUserId = owner,
+            OwnerName = owner is null ? "Jongerenwerk" : "Lid",
+            DueDate = dueFromToday is { } d ? Today.AddDays(d) : null,
+            Status = status,
         };
         db.Add(agreement);
         await db.SaveChangesAsync();
@@ -142,7 +154,12 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
 
         var created = await api.PostAsJsonAsync(url, new
         {
-            kind = "Startbijeenkomst", title = "Start", date = "2026-09-01", startTime = "19:30", endTime = "21:00", place = "Buurthuis",
+            kind = "Startbijeenkomst",
+            title = "Start",
+            date = "2026-09-01",
+            startTime = "19:30",
+            endTime = "21:00",
+            place = "Buurthuis",
             attendeeUserIds = new[] { a.Users[OrgRole.Wijkverbinder].Id, a.Users[OrgRole.Netwerklid].Id },
             agenda = new[] { new { text = "Kennismaken", preBriefing = false }, new { text = "", preBriefing = false }, new { text = "Werkafspraken", preBriefing = true } },
             workingAgreements = new[] { new { question = 0, answer = "Het kernteam zit voor." }, new { question = 4, answer = "Elk half jaar terugkijken." }, new { question = 2, answer = "" } },
@@ -357,7 +374,7 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
         })
         {
             var client = await app.SignedInClientAsync(a.Users[role]);
-            foreach (var url in reads)
+            foreach (var url in role == OrgRole.Coordinator ? reads.Concat(forms) : reads)
             {
                 var response = await client.GetAsync(url);
                 if (response.StatusCode != HttpStatusCode.OK)
@@ -372,6 +389,10 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
                 var ids = System.Text.RegularExpressions.Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
                 if (ids.Count != ids.Distinct(StringComparer.Ordinal).Count())
                     failures.Add($"{role} {url}: duplicate ids {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
+                var unlabelled = System.Text.RegularExpressions.Regex.Matches(html, "<(?:input|select|textarea)[^>]* id=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
+                    .Where(id => !html.Contains($"for=\"{id}\"", StringComparison.Ordinal)).ToList();
+                if (unlabelled.Count > 0)
+                    failures.Add($"{role} {url}: fields without a label: {string.Join(", ", unlabelled)}");
             }
 
             foreach (var url in forms)
