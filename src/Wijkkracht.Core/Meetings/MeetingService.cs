@@ -231,7 +231,7 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
             return Result<Meeting>.NotFound();
         if (errors.Any)
             return Result<Meeting>.Invalid(errors);
-        return await db.SaveVersionedAsync(meeting!, input.Version!.Value, meeting!, ct);
+        return await SaveVersionedAsync(meeting!, input.Version!.Value, ct);
     }
 
     /// <summary>Deletes the meeting and its agreements.</summary>
@@ -350,7 +350,7 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
             return Result<MeetingAgreement>.NotFound();
         if (errors.Any)
             return Result<MeetingAgreement>.Invalid(errors);
-        return await db.SaveVersionedAsync(agreement, input.Version!.Value, agreement, ct);
+        return await SaveVersionedAsync(agreement, input.Version!.Value, ct);
     }
 
     public async Task<Result<bool>> DeleteAgreementAsync(Guid approachId, Guid agreementId, Actor actor, CancellationToken ct = default)
@@ -437,6 +437,19 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
             .Where(a => a.ApproachId == approachId && a.Kind == ActionKind.Experiment)
             .OrderBy(a => a.Title).Select(a => new { a.Id, a.Title }).Take(500).ToListAsync(ct);
         return items.Select(i => (i.Id, i.Title)).ToList();
+    }
+
+    /// <summary>
+    /// The versioned save; on a conflict the change is dropped from the context, so the audited reads that show the form
+    /// again (they save an audit record) do not try to save the stale change a second time.
+    /// </summary>
+    private async Task<Result<T>> SaveVersionedAsync<T>(T entity, Guid version, CancellationToken ct)
+        where T : class, IVersioned
+    {
+        var result = await db.SaveVersionedAsync(entity, version, entity, ct);
+        if (result.Status == ResultStatus.Conflict)
+            db.ChangeTracker.Clear();
+        return result;
     }
 
     /// <summary>The meeting without the audit record (for pages that show only its heading).</summary>

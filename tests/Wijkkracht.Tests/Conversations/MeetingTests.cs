@@ -486,6 +486,22 @@ public sealed class MeetingTests(SharedApps apps) : IClassFixture<SharedApps>
         var progress = await client.GetStringAsync($"/aanpakken/{approach.Id}/voortgang");
         Assert.Contains(what, progress, StringComparison.Ordinal);
 
+        // A stale version on the edit form: the form comes back with the typed text and a notice, not an error page.
+        var meetingId = Guid.Parse(detailUrl.TrimEnd('/').Split('/')[^1]);
+        var editUrl = $"/aanpakken/{approach.Id}/bijeenkomsten/{meetingId}/bewerken";
+        var changed = Unique("Gewijzigde titel");
+        var stale = await TestApp.PostFormAsync(client, editUrl, new()
+        {
+            ["Input.Kind"] = "Netwerkbijeenkomst",
+            ["Input.Title"] = changed,
+            ["Input.Date"] = Today.AddDays(20).ToString("yyyy-MM-dd"),
+            ["Input.Place"] = "Buurthuis De Schakel",
+            ["Input.Version"] = Guid.NewGuid().ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains(changed, await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(changed, await client.GetStringAsync(detailUrl), StringComparison.Ordinal);
+
         // The experiment query parameter preselects the kind and the experiment.
         var experiment = await AddExperimentAsync(app, a, approach.Id);
         var preselected = await client.GetStringAsync($"{url}?experimentId={experiment.Id}");
