@@ -86,6 +86,7 @@ GroupSetupsApi.Map(api);
 ActionsApi.Map(api);
 EvaluationApi.Map(api);
 NetworkApi.Map(api);
+MeetingsApi.Map(api);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -109,6 +109,7 @@ public static class FeatureServices
     /// <summary>Meetings and their agreements (Meetings, issue 13 §3).</summary>
     private static void AddMeetingFeatures(IServiceCollection services)
     {
+        services.AddScoped<Core.Meetings.MeetingService>();
     }
 
     /// <summary>The approach's network: actors, relations, contact log, analysis and import (Network, issue 12).</summary>

@@ -206,6 +206,18 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/lessons/{lessonId:guid}"] = [("id", Target.Approach), ("lessonId", Target.Lesson)],
         ["/api/v1/approaches/{id:guid}/network/changes"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/actors/{actorId:guid}/reveal"] = [("id", Target.Approach), ("actorId", Target.NetworkActor)],
+        ["/aanpakken/{id:guid}/bijeenkomsten"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/bijeenkomsten/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/bijeenkomsten/{meetingId:guid}"] = [("id", Target.Approach), ("meetingId", Target.Meeting)],
+        ["/aanpakken/{id:guid}/bijeenkomsten/{meetingId:guid}/bewerken"] = [("id", Target.Approach), ("meetingId", Target.Meeting)],
+        ["/aanpakken/{id:guid}/afspraken"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/afspraken/{agreementId:guid}"] = [("id", Target.Approach), ("agreementId", Target.Agreement)],
+        ["/aanpakken/{id:guid}/voortgang"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/meetings"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/meetings/{meetingId:guid}"] = [("id", Target.Approach), ("meetingId", Target.Meeting)],
+        ["/api/v1/approaches/{id:guid}/meetings/{meetingId:guid}/agreements"] = [("id", Target.Approach), ("meetingId", Target.Meeting)],
+        ["/api/v1/approaches/{id:guid}/agreements"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/agreements/{agreementId:guid}"] = [("id", Target.Approach), ("agreementId", Target.Agreement)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -258,6 +270,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         EvaluationRound,
         Indicator,
         Lesson,
+        Meeting,
+        Agreement,
     }
 
     [Fact]
@@ -665,6 +679,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             await db.SaveChangesAsync();
             return (round.Id, indicator.Id, lesson.Id);
         }, organisationId);
+        (ids[Target.Meeting], ids[Target.Agreement]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var meeting = await db.Set<Wijkkracht.Core.Meetings.Meeting>().FirstOrDefaultAsync(m => m.ApproachId == approachId);
+            if (meeting is null)
+                db.Add(meeting = new Wijkkracht.Core.Meetings.Meeting { ApproachId = approachId, Kind = Wijkkracht.Core.Meetings.MeetingKind.Netwerkbijeenkomst, Date = new DateOnly(2026, 2, 3), Place = "Buurthuis", AttendeeUserIds = [recordedBy] });
+            var agreement = await db.Set<Wijkkracht.Core.Meetings.MeetingAgreement>().FirstOrDefaultAsync(a => a.ApproachId == approachId);
+            if (agreement is null)
+                db.Add(agreement = new Wijkkracht.Core.Meetings.MeetingAgreement { ApproachId = approachId, MeetingId = meeting.Id, What = "Proefafspraak", OwnerName = "Team", DueDate = new DateOnly(2026, 3, 1) });
+            await db.SaveChangesAsync();
+            return (meeting.Id, agreement.Id);
+        }, organisationId);
     }
 
     private static async Task DeskResearchRecordsAsync(TestApp app, Guid organisationId, Guid approachId, Dictionary<Target, Guid> ids)
@@ -730,6 +755,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             networkRuns = await db.Set<Wijkkracht.Core.Network.NetworkAnalysisRun>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            meetings = await db.Set<Wijkkracht.Core.Meetings.Meeting>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
+            agreements = await db.Set<Wijkkracht.Core.Meetings.MeetingAgreement>().IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == organisationId).OrderBy(x => x.Id).ToListAsync(),
             audit = includeAudit ? await db.AuditEvents.IgnoreQueryFilters().AsNoTracking().CountAsync(x => x.OrganisationId == organisationId) : 0,
         }));
 
@@ -749,5 +776,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             networkRelations = await db.Set<Wijkkracht.Core.Network.NetworkRelation>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             networkContacts = await db.Set<Wijkkracht.Core.Network.ContactLogEntry>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
             networkRuns = await db.Set<Wijkkracht.Core.Network.NetworkAnalysisRun>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            meetings = await db.Set<Wijkkracht.Core.Meetings.Meeting>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
+            agreements = await db.Set<Wijkkracht.Core.Meetings.MeetingAgreement>().IgnoreQueryFilters().AsNoTracking().Where(x => x.ApproachId == approachId).OrderBy(x => x.Id).ToListAsync(),
         }));
 }

@@ -29,6 +29,8 @@ public sealed class ApproachNavModel
         ("Uitvoering", "/Aanpakken/Doelen/Index", "Doelen", "doelen"),
         ("Uitvoering", "/Aanpakken/Interventies", "Interventies", "interventies"),
         ("Uitvoering", "/Aanpakken/Acties/Index", "Acties", "acties"),
+        ("Uitvoering", "/Aanpakken/Bijeenkomsten/Index", "Bijeenkomsten", "bijeenkomsten"),
+        ("Uitvoering", "/Aanpakken/Afspraken/Index", "Afspraken", "afspraken"),
         ("Uitvoering", "/Aanpakken/Evaluatie/Index", "Evaluatie", "evaluatie"),
         ("Verhalen", "/Aanpakken/Gesprekken/Index", "Gesprekken", "gesprekken"),
         ("Verhalen", "/Aanpakken/Gesprekken/Terugkoppelingen", "Terugkoppeling", "terugkoppelingen"),
