@@ -122,22 +122,22 @@ public static class DemoMeetings
         Meeting? after = null;
         if (experimentId is { } experiment)
         {
-            after = NewMeeting(MeetingKind.NaExperiment, "Terugblik op het experiment bij de bushalte", -12, "Bij de bushalte Europaplein", new TimeOnly(19, 0), new TimeOnly(20, 30));
+            after = NewMeeting(MeetingKind.NaExperiment, "Terugblik op het afsluiten van de doorsteek", -52, "Bij de doorsteek Parklaan", new TimeOnly(19, 0), new TimeOnly(20, 30));
             after.ExperimentId = experiment;
             after.AttendeeUserIds = Users(3);
             after.AttendeeActorIds = Actors(1, 5);
-            after.AttendingGroups = "jongeren, omwonenden, jongerenwerk";
+            after.AttendingGroups = "bewoners van de Parklaan en de Bloemenbuurt, bewonerscommissie, corporatie, wijkagent";
             after.Chair = Member(0).Name;
             after.NoteTaker = Member(2).Name;
             after.Visibility = VisibilityLevel.Netwerk;
             after.Agenda =
             [
-                new() { Text = "Wat zagen we op de vrijdagavonden?" },
-                new() { Text = "Wat vonden omwonenden en jongeren ervan?", PreBriefing = true },
+                new() { Text = "Wat zagen we sinds het hek 's avonds dicht is?" },
+                new() { Text = "Wat vinden bewoners van de Parklaan en de Bloemenbuurt ervan? (uitkomst van de enquête)", PreBriefing = true },
                 new() { Text = "Stoppen, aanpassen, voortzetten of borgen?" },
             ];
-            after.Notes = "Jongeren en omwonenden zijn positief: minder overlast en meer contact. De muziek moet om tien uur uit.";
-            after.Decisions = "Het netwerk adviseert het experiment te borgen, met een vaste eindtijd.";
+            after.Notes = "Bewoners van de Parklaan zijn positief: minder aanloop naar het parkeerterrein en ze lopen overdag weer door de doorsteek. Bewoners van de Bloemenbuurt missen de kortere weg in de zomeravonden.";
+            after.Decisions = "Het netwerk adviseert het hek te houden (borgen), met een latere sluitingstijd in de zomer.";
             meetings.Add(after);
         }
 
@@ -175,8 +175,8 @@ public static class DemoMeetings
         };
         if (after is not null)
         {
-            agreements.Add(Agreement(after, "Vaste eindtijd van tien uur afspreken met de jongeren", null, "Jongerenwerk", -5, AgreementStatus.Open, "Besproken, nog niet op papier."));
-            agreements.Add(Agreement(after, "Voorstel tot borgen met eigenaar en financiering voorleggen", Member(0), "", 14, AgreementStatus.Open, ""));
+            agreements.Add(Agreement(after, "Zomertijden van het hek afspreken met de corporatie", null, "Bewonerscommissie Parklaan", -5, AgreementStatus.Open, "Besproken, nog niet op papier."));
+            agreements.Add(Agreement(after, "Voorstel tot borgen met eigenaar en financiering voorleggen aan de stuurgroep", Member(0), "", -48, AgreementStatus.Gedaan, "De stuurgroep stemde in; de corporatie betaalt het onderhoud.", -46));
         }
 
         upcoming.Agenda = agreements.Where(a => a.Status == AgreementStatus.Open).Take(4).Select(a => new AgendaItem { Text = MeetingService.AgendaText(a) }).ToList();

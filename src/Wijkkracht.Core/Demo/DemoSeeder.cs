@@ -186,7 +186,13 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         await db.SaveChangesAsync(ct);
         await DemoNetwork.AddKeptRunAsync(db, organisation.Id, approach.Id, wijkverbinder.Id, Common.PlausibleDates.Today(time), ct);
         var today = Common.PlausibleDates.Today(time);
-        await DemoActions.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, ct);
+        var experiments = await DemoActions.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, created["jongerenwerker@demostad.example"].Id, ct);
+        var actorIds = await db.Set<Network.NetworkActor>().Where(a => a.ApproachId == approach.Id).OrderBy(a => a.DisplayName).Select(a => a.Id).Take(12).ToListAsync(ct);
+        await DemoMeetings.SeedAsync(
+            db, approach.Id,
+            [(coordinator.Id, coordinator.DisplayName), (wijkverbinder.Id, wijkverbinder.DisplayName), (created["jongerenwerker@demostad.example"].Id, created["jongerenwerker@demostad.example"].DisplayName),
+             (created["wijkagent@demostad.example"].Id, created["wijkagent@demostad.example"].DisplayName), (created["sleutelpersoon@demostad.example"].Id, created["sleutelpersoon@demostad.example"].DisplayName)],
+            actorIds, experiments.Borgen, today, ct);
         await DemoEvaluation.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, ct);
     }
 

@@ -12,12 +12,15 @@ namespace Wijkkracht.Web.Pages.Aanpakken;
 /// manager: 404.
 /// </summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class DetailModel(ApproachService approaches, ApproachOverviewService overviews, Core.Actions.ActionService actions) : WorkspacePageModel(approaches)
+public sealed class DetailModel(ApproachService approaches, ApproachOverviewService overviews, Core.Actions.ActionService actions, Core.Meetings.MeetingService meetings) : WorkspacePageModel(approaches)
 {
     public ApproachOverview Overview { get; private set; } = null!;
 
     /// <summary>Running experiments and actions due (issue 13 §7), as far as the reader may see them.</summary>
     public Core.Actions.ActionAttention? Attention { get; private set; }
+
+    /// <summary>Open and overdue agreements and the next meetings (issue 13 §7), as far as the reader may see them.</summary>
+    public Core.Meetings.MeetingSummary? Meetings { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -28,6 +31,7 @@ public sealed class DetailModel(ApproachService approaches, ApproachOverviewServ
             return NotFound();
         Overview = result.Value!;
         Attention = (await actions.AttentionAsync(Id, HttpContext.GetActor(), ct)).Value;
+        Meetings = await meetings.SummaryAsync(Id, HttpContext.GetActor(), ct);
         return Page();
     }
 }
