@@ -8,6 +8,9 @@ using Wijkkracht.Core.Knowledge;
 // With the argument "workspace": the observation, import, theme-board and timeline scenarios (WorkspaceBench.cs).
 if (args is ["workspace", ..])
     return await Wijkkracht.Bench.WorkspaceBench.RunAsync();
+// With the argument "fieldwork": the dashboard and agreements at 2,000 actions and 500 meetings (FieldworkBench.cs).
+if (args is ["fieldwork", ..])
+    return await Wijkkracht.Bench.WorkspaceBench.RunFieldworkAsync();
 // With the argument "network": the network metrics endpoint against python-igraph (NetworkBench.cs).
 if (args is ["network", ..])
     return await Wijkkracht.Bench.WorkspaceBench.RunNetworkAsync();

@@ -134,8 +134,8 @@ public sealed record ActionFilter(ActionKind? Kind = null, ActionStage? Status =
 /// </summary>
 public sealed record ActionView(NeighbourhoodAction Action, string? OwnerName, DateOnly? AfterMeetingOn, bool Overdue, bool CanEdit, bool CanDecide);
 
-/// <summary>What needs attention on the approach dashboard: running experiments (with their evaluation dates) and actions due soon.</summary>
-public sealed record ActionAttention(IReadOnlyList<ActionView> RunningExperiments, IReadOnlyList<ActionView> DueActions, int OverdueExperiments);
+/// <summary>What needs attention on the approach dashboard: running experiments (with their evaluation dates), actions due soon and recent decisions on experiments.</summary>
+public sealed record ActionAttention(IReadOnlyList<ActionView> RunningExperiments, IReadOnlyList<ActionView> DueActions, int OverdueExperiments, IReadOnlyList<ActionView> RecentDecisions);
 
 /// <summary>
 /// Zichtbare acties, experimenten en activiteiten of an approach (issue 13 §1–2). Readers follow the visibility model
@@ -149,6 +149,9 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
 {
     /// <summary>How far ahead the dashboard lists actions that end soon.</summary>
     public const int DueWithinDays = 14;
+
+    /// <summary>How far back the dashboard lists decisions on experiments (the borging register's newest entries).</summary>
+    public const int DecidedWithinDays = 60;
 
     public const string DecisionNeedsMeeting = "Organiseer eerst de bijeenkomst met de buurt na afloop van het experiment, en leg die vast als 'Bijeenkomst na een experiment'. Daarna legt u het besluit vast.";
 
@@ -205,8 +208,12 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         var due = await open.Where(a => a.Kind != ActionKind.Experiment && a.EndDate != null && a.EndDate <= soon)
             .OrderBy(a => a.EndDate).ThenBy(a => a.Title).Take(10).ToListAsync(ct);
         var overdue = await OverdueExperiments(readable.Query, today).CountAsync(ct);
+        var since = today.AddDays(-DecidedWithinDays);
+        var decided = await readable.Query.Where(a => a.Kind == ActionKind.Experiment && a.Decision != null && a.DecisionDate >= since)
+            .OrderByDescending(a => a.DecisionDate).ThenBy(a => a.Title).Take(5).ToListAsync(ct);
         return Result<ActionAttention>.Ok(new ActionAttention(
-            await ViewsAsync(readable.Access, experiments, today, ct), await ViewsAsync(readable.Access, due, today, ct), overdue));
+            await ViewsAsync(readable.Access, experiments, today, ct), await ViewsAsync(readable.Access, due, today, ct), overdue,
+            await ViewsAsync(readable.Access, decided, today, ct)));
     }
 
     public async Task<Result<ActionView>> CreateAsync(Guid approachId, ActionInput input, Actor actor, CancellationToken ct = default)
