@@ -27,9 +27,9 @@ public sealed class ExperimentJourneyTests(AppServer app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Actie toevoegen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
         var title = "Speelplek bij de flats " + suffix;
-        await page.GetByLabel("Soort", new() { Exact = true }).SelectOptionAsync("Experiment");
+        await page.Locator("#Input_Kind").SelectOptionAsync("Experiment");
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
-        await page.GetByLabel("Stand").SelectOptionAsync("Loopt");
+        await page.Locator("#Input_Status").SelectOptionAsync("Loopt");
         await page.GetByLabel("Startdatum").FillAsync(Day(-30));
         await page.GetByLabel("Einddatum").FillAsync(Day(-1));
         await page.GetByLabel("Welk bestaand patroon wil het experiment verstoren?").FillAsync("Kinderen spelen niet buiten omdat de hoek van de jongeren is.");
@@ -45,8 +45,8 @@ public sealed class ExperimentJourneyTests(AppServer app)
         // 2. The neighbourhood meeting after the experiment, prepared from the experiment's page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Bijeenkomst na het experiment vastleggen" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
-        await page.GetByLabel("Datum", new() { Exact = true }).FillAsync(Day(0));
-        await page.GetByLabel("Plek", new() { Exact = true }).FillAsync("Bij de speelplek");
+        await page.Locator("#Input_Date").FillAsync(Day(0));
+        await page.Locator("#Input_Place").FillAsync("Bij de speelplek");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst opslaan" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/nieuw", StringComparison.Ordinal));
         await AppServer.AssertAccessibleAsync(page);
@@ -63,7 +63,7 @@ public sealed class ExperimentJourneyTests(AppServer app)
         // 4. The decision: borgen, with owner and funding.
         await AppServer.VisitAsync(page, experimentUrl);
         Assert.DoesNotContain("Te laat", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await page.GetByLabel("Besluit", new() { Exact = true }).SelectOptionAsync("Borgen");
+        await page.Locator("#Decision_Decision").SelectOptionAsync("Borgen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         await page.Locator(".utrecht-form-field--invalid").First.WaitForAsync();
         await AppServer.AssertAccessibleAsync(page);
