@@ -170,7 +170,7 @@ public static class DemoMeetings
             Agreement(network, "Afvalbakken achter de winkels bespreken met de gemeente", Member(2), "", -20, AgreementStatus.Open, ""),
             Agreement(residents, "Ideeën van de bewonersavond op de kansenkaart zetten", Member(0), "", -60, AgreementStatus.Gedaan, "Twaalf kansen staan op de kaart.", -62),
             Agreement(residents, "Snelheid van scooters laten meten", null, "Gemeente, team verkeer", 20, AgreementStatus.Open, "Meting is aangevraagd."),
-            Agreement(focus, "Een ondernemer vinden die de winkeliers meeneemt", Member(3), "", 10, AgreementStatus.Open, ""),
+            Agreement(focus, "Een ondernemer vinden die de winkeliers meeneemt", Member(1), "", 10, AgreementStatus.Open, ""),
             Agreement(focus, "Folder over de koffietafel vertalen in het Turks en Arabisch", null, "Bewonerscommissie", null, AgreementStatus.Vervallen, "Niet meer nodig: buurtvaders vertellen het mondeling."),
         };
         if (after is not null)
