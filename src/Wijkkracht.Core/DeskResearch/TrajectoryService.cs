@@ -169,23 +169,11 @@ public sealed class TrajectoryService(WijkkrachtDbContext db, ApproachService ap
 /// <summary>Shared input rules of the desk-research forms.</summary>
 internal static class DeskText
 {
-    public static string Required(ValidationErrors errors, string field, string? value, int max, string missing)
-    {
-        var text = TextInput.Clean(value?.Trim() ?? "");
-        if (text.Length == 0)
-            errors.Add(field, missing);
-        else if (text.Length > max)
-            errors.Add(field, $"Maximaal {max} tekens.");
-        return text;
-    }
+    public static string Required(ValidationErrors errors, string field, string? value, int max, string missing) =>
+        Actions.ActionText.Required(errors, field, value, max, missing);
 
-    public static string Optional(ValidationErrors errors, string field, string? value, int max)
-    {
-        var text = TextInput.Clean(value?.Trim() ?? "");
-        if (text.Length > max)
-            errors.Add(field, $"Maximaal {max} tekens.");
-        return text;
-    }
+    public static string Optional(ValidationErrors errors, string field, string? value, int max) =>
+        Actions.ActionText.Optional(errors, field, value, max);
 
     /// <summary>Validates a visibility choice; true when it is valid and changes the record (then the caller applies it).</summary>
     public static async Task<bool> CheckVisibilityAsync(ValidationErrors errors, VisibilityChoice? choice, IHasVisibility record, string field, ApproachService approaches, Guid approachId, Actor actor, CancellationToken ct)
