@@ -1546,6 +1546,79 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.ToTable("ApproachClosing");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Celebration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AgreedWithNetwork")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attention")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("CelebratedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Success")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "CelebratedOn");
+
+                    b.ToTable("Celebration");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1757,6 +1830,84 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId", "ShareInOrganisation");
 
                     b.ToTable("Lesson");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Resistance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("NoticedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "NoticedOn");
+
+                    b.ToTable("Resistance");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Goals.Goal", b =>
@@ -3831,6 +3982,26 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.Navigation("Checklist");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Celebration", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Actions.NeighbourhoodAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
@@ -3923,6 +4094,21 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.Lesson", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Resistance", b =>
                 {
                     b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
                         .WithMany()

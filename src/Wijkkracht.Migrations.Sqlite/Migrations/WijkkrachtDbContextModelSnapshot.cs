@@ -1532,6 +1532,79 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("ApproachClosing");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Celebration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AgreedWithNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attention")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CelebratedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Success")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithWhom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "CelebratedOn");
+
+                    b.ToTable("Celebration");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1743,6 +1816,84 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "ShareInOrganisation");
 
                     b.ToTable("Lesson");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Resistance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDetail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisibleToPartnerTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "NoticedOn");
+
+                    b.ToTable("Resistance");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Goals.Goal", b =>
@@ -3817,6 +3968,26 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Navigation("Checklist");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Celebration", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Actions.NeighbourhoodAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.EvaluationRound", b =>
                 {
                     b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
@@ -3909,6 +4080,21 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Evaluation.Lesson", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Evaluation.Resistance", b =>
                 {
                     b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
                         .WithMany()

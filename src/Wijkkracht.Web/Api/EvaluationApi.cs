@@ -1,3 +1,4 @@
+using Wijkkracht.Core.Actions;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Evaluation;
 using Wijkkracht.Web.Infrastructure;
@@ -35,6 +36,17 @@ public sealed record ClosingCheckDto(int Item, string Text, bool Done, string No
 
 /// <summary>The closing of an approach; <c>closedOn</c> null while the collaboration runs. <c>version</c> empty before anything was saved.</summary>
 public sealed record ClosingDto(IReadOnlyList<ClosingCheckDto> Checklist, string HandoverTo, string HandoverNote, string Continuation, DateOnly? ClosedOn, VisibilityDto Visibility, Guid Version);
+
+/// <summary>A resistance met (ESS step 11): source, kind, and how it is handled or left to exist.</summary>
+public sealed record ResistanceDto(Guid Id, DateOnly NoticedOn, ResistanceSource Source, string SourceDetail, string Kind, bool KindFromGuide, string Description,
+    ResistanceResponse Response, string Handling, DateOnly? ReviewOn, VisibilityDto Visibility, Guid Version);
+
+/// <summary>A success celebrated (ESS step 11).</summary>
+public sealed record CelebrationDto(Guid Id, DateOnly CelebratedOn, string Success, string How, string WithWhom, CelebrationAttention Attention, bool AgreedWithNetwork,
+    Guid? ActionId, VisibilityDto Visibility, Guid Version)
+{
+    public static CelebrationDto From(Celebration c) => new(c.Id, c.CelebratedOn, c.Success, c.How, c.WithWhom, c.Attention, c.AgreedWithNetwork, c.ActionId, VisibilityDto.From(c), c.Version);
+}
 
 /// <summary>/api/v1/approaches/{id}/evaluations, /indicators, /lessons and the organisation-wide /api/v1/lessons (issue 13 §5).</summary>
 public static class EvaluationApi
@@ -126,6 +138,52 @@ public static class EvaluationApi
         lessons.MapDelete("/{lessonId:guid}", async (Guid id, Guid lessonId, LessonService service, HttpContext http, CancellationToken ct) =>
                 (await service.DeleteAsync(id, lessonId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
             .WithName("deleteLesson").WithSummary("Les verwijderen")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
+
+        var resistances = approach.MapGroup("/resistances").WithTags("Evaluatie");
+        ResistanceDto ToDto(Resistance r, FieldworkGuide guide) => new(r.Id, r.NoticedOn, r.Source, r.SourceDetail, r.Kind, ResistanceAndSuccessService.IsGuideChallenge(guide, r.Source, r.Kind),
+            r.Description, r.Response, r.Handling, r.ReviewOn, VisibilityDto.From(r), r.Version);
+        resistances.MapGet("", async (Guid id, int? page, int? pageSize, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
+                (await service.ResistancesAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<ResistanceDto>.From(Paged(list, page, pageSize), r => ToDto(r, guide)))))
+            .WithName("listResistances").WithSummary("Weerstanden van de aanpak die u mag zien (standaard alleen het kernteam)")
+            .Produces<PagedResponse<ResistanceDto>>().WithProblems(400, 404);
+        resistances.MapGet("/{resistanceId:guid}", async (Guid id, Guid resistanceId, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
+                (await service.ResistanceAsync(id, resistanceId, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(ToDto(r, guide))))
+            .WithName("getResistance").WithSummary("Eén weerstand")
+            .Produces<ResistanceDto>().WithProblems(400, 404);
+        resistances.MapPost("", async (Guid id, ResistanceInput body, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
+                (await service.CreateResistanceAsync(id, body, http.GetActor(), ct)).ToApi(r => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/resistances/{r.Id}", ToDto(r, guide))))
+            .WithName("createResistance").WithSummary("Weerstand vastleggen (kernteam): kind is een uitdaging uit de handreiking, of ownKind in eigen woorden; handling is verplicht bij aanpakken of laten bestaan")
+            .Produces<ResistanceDto>(StatusCodes.Status201Created).WithProblems(400, 403, 404);
+        resistances.MapPut("/{resistanceId:guid}", async (Guid id, Guid resistanceId, ResistanceInput body, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateResistanceAsync(id, resistanceId, body, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(ToDto(r, guide))))
+            .WithName("updateResistance").WithSummary("Weerstand wijzigen (kernteam)")
+            .Produces<ResistanceDto>().WithProblems(400, 403, 404, 409);
+        resistances.MapDelete("/{resistanceId:guid}", async (Guid id, Guid resistanceId, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteResistanceAsync(id, resistanceId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteResistance").WithSummary("Weerstand verwijderen (kernteam)")
+            .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
+
+        var celebrations = approach.MapGroup("/celebrations").WithTags("Evaluatie");
+        celebrations.MapGet("", async (Guid id, int? page, int? pageSize, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.CelebrationsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<CelebrationDto>.From(Paged(list, page, pageSize), CelebrationDto.From))))
+            .WithName("listCelebrations").WithSummary("Gevierde successen van de aanpak die u mag zien")
+            .Produces<PagedResponse<CelebrationDto>>().WithProblems(400, 404);
+        celebrations.MapGet("/{celebrationId:guid}", async (Guid id, Guid celebrationId, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.CelebrationAsync(id, celebrationId, http.GetActor(), ct)).ToApi(c => TypedResults.Ok(CelebrationDto.From(c))))
+            .WithName("getCelebration").WithSummary("Eén gevierd succes")
+            .Produces<CelebrationDto>().WithProblems(400, 404);
+        celebrations.MapPost("", async (Guid id, CelebrationInput body, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.CreateCelebrationAsync(id, body, http.GetActor(), ct)).ToApi(c => TypedResults.Created($"{OpenApiConfig.BasePath}/approaches/{id}/celebrations/{c.Id}", CelebrationDto.From(c))))
+            .WithName("createCelebration").WithSummary("Succes vastleggen (kernteam en partners); bestuurlijke of media-aandacht vraagt afstemming met het netwerk")
+            .Produces<CelebrationDto>(StatusCodes.Status201Created).WithProblems(400, 403, 404);
+        celebrations.MapPut("/{celebrationId:guid}", async (Guid id, Guid celebrationId, CelebrationInput body, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.UpdateCelebrationAsync(id, celebrationId, body, http.GetActor(), ct)).ToApi(c => TypedResults.Ok(CelebrationDto.From(c))))
+            .WithName("updateCelebration").WithSummary("Succes wijzigen (kernteam; een partner de eigen successen)")
+            .Produces<CelebrationDto>().WithProblems(400, 403, 404, 409);
+        celebrations.MapDelete("/{celebrationId:guid}", async (Guid id, Guid celebrationId, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
+                (await service.DeleteCelebrationAsync(id, celebrationId, http.GetActor(), ct)).ToApi(_ => TypedResults.NoContent()))
+            .WithName("deleteCelebration").WithSummary("Succes verwijderen")
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
     }
 

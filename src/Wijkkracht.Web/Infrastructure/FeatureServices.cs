@@ -102,6 +102,7 @@ public static class FeatureServices
         services.AddScoped<Core.Actions.ActionService>();
         services.AddScoped<Core.Evaluation.EvaluationService>();
         services.AddScoped<Core.Evaluation.LessonService>();
+        services.AddScoped<Core.Evaluation.ResistanceAndSuccessService>();
         services.AddScoped<Core.Evaluation.ClosingService>();
         services.AddSingleton<Api.FieldworkQuestions>();
     }

@@ -83,12 +83,25 @@ public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
                     break;
                 case "select":
                     html.Append($"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\"{common}>");
+                    SelectListGroup? group = null;
                     foreach (var item in Items ?? [])
                     {
+                        if (item.Group != group)
+                        {
+                            // Items with a group are wrapped in an optgroup, in the order given.
+                            if (group is not null)
+                                html.Append("</optgroup>");
+                            group = item.Group;
+                            if (group is not null)
+                                html.Append($"<optgroup label=\"{E(group.Name)}\">");
+                        }
+
                         var selected = string.Equals(item.Value, value, StringComparison.OrdinalIgnoreCase) || (value is null && item.Selected);
                         html.Append($"<option value=\"{E(item.Value)}\"{(selected ? " selected" : "")}>{E(item.Text)}</option>");
                     }
 
+                    if (group is not null)
+                        html.Append("</optgroup>");
                     html.Append("</select>");
                     break;
                 case "file":

@@ -8,9 +8,9 @@ using Wijkkracht.Web.Infrastructure;
 
 namespace Wijkkracht.Web.Pages.Aanpakken.Evaluatie;
 
-/// <summary>Evaluation of the approach: evaluation rounds, indicators with chart and table, and lessons learned.</summary>
+/// <summary>Evaluation of the approach: evaluation rounds, indicators with chart and table, resistance and celebrations (ESS step 11), and lessons learned.</summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class IndexModel(ApproachService approaches, EvaluationService evaluation, LessonService lessons, GoalService goals) : WorkspacePageModel(approaches)
+public sealed class IndexModel(ApproachService approaches, EvaluationService evaluation, LessonService lessons, GoalService goals, ResistanceAndSuccessService log) : WorkspacePageModel(approaches)
 {
     public IReadOnlyList<EvaluationRound> Rounds { get; private set; } = [];
 
@@ -21,6 +21,12 @@ public sealed class IndexModel(ApproachService approaches, EvaluationService eva
     public IReadOnlyDictionary<Guid, string> GoalTitles { get; private set; } = new Dictionary<Guid, string>();
 
     public bool CanAddLesson { get; private set; }
+
+    public IReadOnlyList<Resistance> Resistances { get; private set; } = [];
+
+    public IReadOnlyList<Celebration> Celebrations { get; private set; } = [];
+
+    public bool CanRecordResistance { get; private set; }
 
     public Guid MyUserId => HttpContext.GetActor().UserId;
 
@@ -34,7 +40,11 @@ public sealed class IndexModel(ApproachService approaches, EvaluationService eva
         Lessons = (await lessons.ListAsync(Id, actor, ct)).Value ?? [];
         if (CanViewPlan)
             GoalTitles = ((await goals.ListAsync(Id, actor, ct)).Value ?? []).ToDictionary(g => g.Id, g => g.Title);
-        CanAddLesson = await Approaches.ResolveAsync(Id, actor, ct) is { } access && ActionService.CanCreate(access);
+        Resistances = (await log.ResistancesAsync(Id, actor, ct)).Value ?? [];
+        Celebrations = (await log.CelebrationsAsync(Id, actor, ct)).Value ?? [];
+        var access = await Approaches.ResolveAsync(Id, actor, ct);
+        CanAddLesson = access is not null && ActionService.CanCreate(access);
+        CanRecordResistance = access is not null && ResistanceAndSuccessService.CanRecordResistance(access);
         return Page();
     }
 }
