@@ -110,7 +110,11 @@ public sealed class ResistanceAndSuccessTests(SharedApps apps) : IClassFixture<S
         var detail = "ondernemers " + Guid.NewGuid().ToString("N")[..6];
         var form = new Dictionary<string, string>
         {
-            ["Input.NoticedOn"] = Today, ["Input.Source"] = "Burgers", ["Input.SourceDetail"] = detail, ["Input.Kind"] = Distrust, ["Input.Response"] = "Aanpakken",
+            ["Input.NoticedOn"] = Today,
+            ["Input.Source"] = "Burgers",
+            ["Input.SourceDetail"] = detail,
+            ["Input.Kind"] = Distrust,
+            ["Input.Response"] = "Aanpakken",
         };
         var invalid = await TestApp.PostFormAsync(client, $"/aanpakken/{approach.Id}/evaluatie/weerstand", form);
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
