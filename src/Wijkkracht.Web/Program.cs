@@ -87,6 +87,7 @@ ActionsApi.Map(api);
 EvaluationApi.Map(api);
 NetworkApi.Map(api);
 MeetingsApi.Map(api);
+CalendarApi.Map(api, app);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -15,6 +15,9 @@ public enum MeetingKind
     /// <summary>The neighbourhood meeting after an experiment's period (required before the experiment is decided).</summary>
     NaExperiment = 6,
     Afsluitend = 7,
+
+    /// <summary>A koffietafel in the neighbourhood (WerkwijzerPlus "Sta wekelijks met een koffietafel … in de buurt").</summary>
+    Koffietafel = 8,
 }
 
 /// <summary>One agenda item; <see cref="PreBriefing"/> marks it to go through beforehand with participants who need it.</summary>
@@ -163,6 +166,7 @@ public static class MeetingLabels
         MeetingKind.Leerbijeenkomst => "Leerbijeenkomst",
         MeetingKind.NaExperiment => "Bijeenkomst na een experiment",
         MeetingKind.Afsluitend => "Afsluitende bijeenkomst",
+        MeetingKind.Koffietafel => "Koffietafel",
         _ => kind.ToString(),
     };
 

@@ -186,6 +186,21 @@ public sealed class MeetingService(WijkkrachtDbContext db, ApproachService appro
         return Result<List<MeetingRow>>.Ok(items.Select(m => new MeetingRow(m, counts.GetValueOrDefault(m.Id))).ToList());
     }
 
+    /// <summary>
+    /// The readable meetings from <paramref name="from"/> to <paramref name="to"/> (inclusive) and the readable agreements
+    /// still open with a due date in that window, for the approach's calendar and its iCalendar feed.
+    /// </summary>
+    public async Task<Result<(List<Meeting> Meetings, List<AgreementRow> Agreements)>> CalendarAsync(Guid approachId, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
+    {
+        var (meetings, denied) = await ReadableMeetingsAsync(approachId, actor, ct);
+        if (denied is { } status)
+            return Result<(List<Meeting>, List<AgreementRow>)>.Denied(status);
+        var inWindow = await meetings!.Where(m => m.Date >= from && m.Date <= to).OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Id).ToListAsync(ct);
+        var rows = await RowsAsync(approachId, actor, q => q.Where(a => a.Status == AgreementStatus.Open && a.DueDate != null && a.DueDate >= from && a.DueDate <= to), ct);
+        var agreements = await ToRowsAsync(Ordered(rows), ct);
+        return Result<(List<Meeting>, List<AgreementRow>)>.Ok((inWindow, agreements));
+    }
+
     /// <summary>One meeting; the read is audited when it names attendees.</summary>
     public async Task<Result<Meeting>> GetAsync(Guid approachId, Guid meetingId, Actor actor, CancellationToken ct = default)
     {

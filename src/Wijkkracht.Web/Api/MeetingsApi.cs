@@ -95,7 +95,7 @@ public sealed class MeetingBody
         return input;
     }
 
-    private static bool TryTime(string? text, out TimeOnly? time)
+    internal static bool TryTime(string? text, out TimeOnly? time)
     {
         time = null;
         if (string.IsNullOrWhiteSpace(text))

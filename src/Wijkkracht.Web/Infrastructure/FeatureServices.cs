@@ -107,10 +107,12 @@ public static class FeatureServices
         services.AddSingleton<Api.FieldworkQuestions>();
     }
 
-    /// <summary>Meetings and their agreements (Meetings, issue 13 §3).</summary>
+    /// <summary>Meetings and their agreements (issue 13 §3), their rhythm, the calendar and the iCalendar feeds (§4).</summary>
     private static void AddMeetingFeatures(IServiceCollection services)
     {
         services.AddScoped<Core.Meetings.MeetingService>();
+        services.AddScoped<Core.Meetings.MeetingRhythmService>();
+        services.AddScoped<Core.Meetings.CalendarFeedService>();
     }
 
     /// <summary>The approach's network: actors, relations, contact log, analysis and import (Network, issue 12).</summary>
