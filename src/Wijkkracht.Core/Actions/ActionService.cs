@@ -318,6 +318,12 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         return Result<bool>.Ok(true);
     }
 
+    /// <summary>Every action of the approach the reader may see (the evaluation report, the buurtbericht); null when the approach is not visible.</summary>
+    public async Task<List<NeighbourhoodAction>?> ReadableListAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
+        await ReadableAsync(approachId, actor, ct) is { } readable
+            ? await readable.Query.OrderBy(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id).ToListAsync(ct)
+            : null;
+
     /// <summary>The experiments of the approach the reader may see (for the after-meeting's choice).</summary>
     public async Task<List<NeighbourhoodAction>> ExperimentsAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
         await ReadableAsync(approachId, actor, ct) is { } readable

@@ -103,6 +103,7 @@ public static class FeatureServices
         services.AddScoped<Core.Evaluation.EvaluationService>();
         services.AddScoped<Core.Evaluation.LessonService>();
         services.AddScoped<Core.Evaluation.ClosingService>();
+        services.AddScoped<Core.Reports.EvaluationReportService>();
         services.AddSingleton<Api.FieldworkQuestions>();
     }
 
