@@ -33,6 +33,9 @@ public sealed class ActionInput
 
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>"Delen in het buurtbericht" (its title, date and place may appear in a buurtbericht).</summary>
+    public bool Shareable { get; set; }
+
     public string? Organisers { get; set; }
 
     public string? LocalSuppliers { get; set; }
@@ -87,6 +90,7 @@ public sealed class ActionInput
         PlaceName = a.PlaceName,
         StartDate = a.StartDate,
         EndDate = a.EndDate,
+        Shareable = a.Shareable,
         Organisers = a.Organisers,
         LocalSuppliers = a.LocalSuppliers,
         Cost = a.Cost,
@@ -519,6 +523,7 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         a.PlaceName = place;
         a.StartDate = input.StartDate;
         a.EndDate = input.EndDate;
+        a.Shareable = input.Shareable;
         a.Organisers = organisers;
         a.LocalSuppliers = suppliers;
         a.Cost = input.Cost is { } c ? Math.Round(c, 2) : null;
