@@ -310,4 +310,26 @@ public sealed class ReportTests(SharedApps apps) : IClassFixture<SharedApps>
         var compose = await browser.GetAsync($"/aanpakken/{approach.Id}/buurtbericht/nieuw");
         Assert.Contains("toegang-geweigerd", compose.Headers.Location?.ToString() ?? ((int)compose.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DemoNewsletters_Seed_ComposesAConceptFromTheShareableDemoActions(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await ReachTests.FreshApproachAsync(app, a, "Demo-buurtbericht");
+        var (newsletter, notShared) = await app.InScopeAsync(async (_, db) =>
+        {
+            var coordinator = a.Users[OrgRole.Coordinator].Id;
+            await Wijkkracht.Core.Demo.DemoActions.AddAsync(db, a.Organisation.Id, approach.Id, Today, coordinator, a.Users[OrgRole.Wijkverbinder].Id, a.Users[OrgRole.Partner].Id, default);
+            await Wijkkracht.Core.Demo.DemoNewsletters.AddAsync(db, a.Organisation.Id, approach.Id, Today, coordinator, default);
+            var seeded = await db.Set<Newsletter>().AsNoTracking().SingleAsync(n => n.ApproachId == approach.Id);
+            var others = await db.Set<NeighbourhoodAction>().AsNoTracking().Where(x => x.ApproachId == approach.Id && !x.Shareable).Select(x => x.Title).ToListAsync();
+            return (seeded, others);
+        }, a.Organisation.Id);
+        Assert.NotEmpty(newsletter.ReportBack);
+        Assert.NotEmpty(newsletter.Events);
+        Assert.Equal("", newsletter.IntroName);
+        var html = NewsletterHtml.Body(newsletter);
+        Assert.All(notShared, title => Assert.DoesNotContain(title, html, StringComparison.Ordinal));
+    }
 }
