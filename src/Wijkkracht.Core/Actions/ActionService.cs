@@ -33,6 +33,9 @@ public sealed class ActionInput
 
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>"Delen in het buurtbericht" (its title, date and place may appear in a buurtbericht).</summary>
+    public bool Shareable { get; set; }
+
     public string? Organisers { get; set; }
 
     public string? LocalSuppliers { get; set; }
@@ -87,6 +90,7 @@ public sealed class ActionInput
         PlaceName = a.PlaceName,
         StartDate = a.StartDate,
         EndDate = a.EndDate,
+        Shareable = a.Shareable,
         Organisers = a.Organisers,
         LocalSuppliers = a.LocalSuppliers,
         Cost = a.Cost,
@@ -318,6 +322,12 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         return Result<bool>.Ok(true);
     }
 
+    /// <summary>Every action of the approach the reader may see (the evaluation report, the buurtbericht); null when the approach is not visible.</summary>
+    public async Task<List<NeighbourhoodAction>?> ReadableListAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
+        await ReadableAsync(approachId, actor, ct) is { } readable
+            ? await readable.Query.OrderBy(a => a.StartDate).ThenBy(a => a.Title).ThenBy(a => a.Id).ToListAsync(ct)
+            : null;
+
     /// <summary>The experiments of the approach the reader may see (for the after-meeting's choice).</summary>
     public async Task<List<NeighbourhoodAction>> ExperimentsAsync(Guid approachId, Actor actor, CancellationToken ct = default) =>
         await ReadableAsync(approachId, actor, ct) is { } readable
@@ -513,6 +523,7 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         a.PlaceName = place;
         a.StartDate = input.StartDate;
         a.EndDate = input.EndDate;
+        a.Shareable = input.Shareable;
         a.Organisers = organisers;
         a.LocalSuppliers = suppliers;
         a.Cost = input.Cost is { } c ? Math.Round(c, 2) : null;

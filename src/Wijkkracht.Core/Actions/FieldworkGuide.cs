@@ -17,6 +17,12 @@ public sealed class FieldworkGuide(ConversationGuide lists)
     public const string StartMeeting = "startbijeenkomst";
     public const string Closing = "afsluiten";
 
+    /// <summary>"Maak hier een gezamenlijke nieuwsbrief van" ([000] 4. Praktijkvoorbeelden, L394).</summary>
+    public const string Newsletter = "buurtbericht";
+
+    /// <summary>The section headings of the guide's example newsletter ([000] L372–390).</summary>
+    public const string NewsletterExample = "buurtbericht-voorbeeld";
+
     public ConversationGuide Lists { get; } = lists;
 
     public QuestionList List(string id) =>
@@ -38,7 +44,7 @@ public sealed class FieldworkGuide(ConversationGuide lists)
     public static FieldworkGuide Load(string contentPath)
     {
         var guide = new FieldworkGuide(ConversationGuide.Load(contentPath, FileName));
-        foreach (var id in new[] { ObserveAction, Experiment, StartMeeting, Closing })
+        foreach (var id in new[] { ObserveAction, Experiment, StartMeeting, Closing, Newsletter, NewsletterExample })
             _ = guide.List(id);
         if (guide.List(StartMeeting).Questions.Count != 5)
             throw new InvalidDataException($"{FileName}: the startbijeenkomst has the guide's five questions");

@@ -70,6 +70,11 @@ public sealed class NeighbourhoodAction : ITenantOwned, IApproachScoped, IAudite
 
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>
+    /// "Delen in het buurtbericht": the team may mention this action in a buurtbericht (its title, date and place; issue 13 §8).
+    /// </summary>
+    public bool Shareable { get; set; }
+
     /// <summary>Who organises it (groups or organisations; team members by display name).</summary>
     public string Organisers { get; set; } = "";
 

@@ -113,6 +113,7 @@ public static class DemoActions
         koffie.WhoDidNotJoin = "Mannen uit de Bloemenbuurt en jongeren.";
         koffie.ResidentFeedback = "Bewoners vragen om een vaste plek bij slecht weer.";
         koffie.Visibility = VisibilityLevel.Netwerk;
+        koffie.Shareable = true;
 
         var opschoon = New(ActionKind.ZichtbareActie, "Opschoonactie op het trapveld met jongeren", jongerenwerkerId);
         opschoon.PpctLevel = PpctLevel.Micro;
@@ -130,6 +131,7 @@ public static class DemoActions
         opschoon.ResidentFeedback = "Omwonenden waren positief en vroegen om een vervolg in het voorjaar.";
         opschoon.GoalIds = Goal("Jongeren rond het plein");
         opschoon.Visibility = VisibilityLevel.Netwerk;
+        opschoon.Shareable = true;
 
         var bbq = New(ActionKind.ZichtbareActie, "Buurtbarbecue bij de Parklaan-flats", coordinatorId);
         bbq.PpctLevel = PpctLevel.Exo;
@@ -142,6 +144,7 @@ public static class DemoActions
         bbq.Cost = 450m;
         bbq.Status = ActionStage.Gepland;
         bbq.Visibility = VisibilityLevel.Netwerk;
+        bbq.Shareable = true;
 
         var voetbal = New(ActionKind.Activiteit, "Zaalvoetbal op vrijdagavond", jongerenwerkerId);
         voetbal.ActivityExample = "Vrije tijd";
@@ -179,6 +182,7 @@ public static class DemoActions
         cocreatie.WhoJoined = "Negen ondernemers van het plein.";
         cocreatie.WhoDidNotJoin = "De ondernemers in de zijstraten.";
         cocreatie.PatternChange = "Ondernemers bellen nu eerst de wijkverbinder als ze iets zien.";
+        cocreatie.Shareable = true;
 
         db.AddRange(borgen, running, overdue, koffie, opschoon, bbq, voetbal, ouders, cocreatie);
         await db.SaveChangesAsync(ct);

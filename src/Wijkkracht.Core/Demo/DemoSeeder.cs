@@ -194,6 +194,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
              (created["wijkagent@demostad.example"].Id, created["wijkagent@demostad.example"].DisplayName), (created["sleutelpersoon@demostad.example"].Id, created["sleutelpersoon@demostad.example"].DisplayName)],
             actorIds, experiments.Borgen, today, ct);
         await DemoEvaluation.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, ct);
+        await DemoNewsletters.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, ct);
     }
 
     /// <summary>A fictional square around a fictional square; WGS84.</summary>

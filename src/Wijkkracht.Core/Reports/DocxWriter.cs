@@ -2,14 +2,19 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Wijkkracht.Core.Common;
+using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using CleanText = Wijkkracht.Core.Common.TextInput;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Wijkkracht.Core.Reports;
 
 /// <summary>
 /// Writes an <see cref="ApproachReport"/> as a Word document (Open XML, .docx) with real heading styles and tables. Text is
 /// cleaned with <see cref="CleanText.Clean"/> here too, so a character that XML cannot hold, stored before input was
-/// normalised, never breaks the export.
+/// normalised, never breaks the export. A section with a <see cref="ReportChart"/> gets a native Word line chart (a
+/// DrawingML chart part with the figures as literal data, so Word draws it without an embedded workbook), with the
+/// section's table of the same figures after it.
 /// </summary>
 public static class DocxWriter
 {
@@ -32,6 +37,7 @@ public static class DocxWriter
             if (report.Period is { } period)
                 body.Append(Para($"Periode: {period.Label}", null));
             var inAppendix = false;
+            uint drawingId = 0;
             foreach (var section in report.Sections)
             {
                 if (section.Appendix && !inAppendix)
@@ -52,6 +58,9 @@ public static class DocxWriter
                         body.Append(Para(line.TrimEnd('\r'), null));
                 }
 
+                if (section.Chart is { Values.Count: > 0 } chart)
+                    body.Append(ChartParagraph(main, chart, ++drawingId));
+
                 if (section.TableHeader is { } header && section.TableRows is { Count: > 0 } rows)
                     body.Append(Table(header, rows));
             }
@@ -62,6 +71,97 @@ public static class DocxWriter
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>English-free number text for the chart cache (Word reads the cache with a dot as decimal separator).</summary>
+    private static string Number(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A paragraph holding an inline chart; the chart itself lives in its own <see cref="ChartPart"/>.</summary>
+    private static Paragraph ChartParagraph(MainDocumentPart main, ReportChart chart, uint id)
+    {
+        var part = main.AddNewPart<ChartPart>();
+        part.ChartSpace = ChartSpace(chart);
+        part.ChartSpace.Save();
+        const long width = 5486400L, height = 2743200L; // 15.24 cm × 7.62 cm in EMU
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = width, Cy = height },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = "Grafiek " + id, Description = CleanText.Clean(chart.Title) + ". De tabel hieronder geeft dezelfde cijfers." },
+            new DW.NonVisualGraphicFrameDrawingProperties(),
+            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = main.GetIdOfPart(part) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        };
+        return new Paragraph(new Run(new Drawing(inline)));
+    }
+
+    private static C.ChartSpace ChartSpace(ReportChart chart)
+    {
+        var categories = chart.Categories.Take(chart.Values.Count).ToList();
+        var plot = new C.PlotArea(new C.Layout());
+        var line = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
+        line.Append(Series(0, chart.SeriesName, categories, chart.Values, "154273", dashed: false));
+        if (chart.Target is { } target)
+            line.Append(Series(1, "Streefwaarde", categories, categories.Select(_ => target).ToList(), "595959", dashed: true));
+        line.Append(new C.ShowMarker { Val = true }, new C.AxisId { Val = 48650112U }, new C.AxisId { Val = 48672768U });
+        plot.Append(line);
+        plot.Append(new C.CategoryAxis(
+            new C.AxisId { Val = 48650112U },
+            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = C.AxisPositionValues.Bottom },
+            new C.MajorTickMark { Val = C.TickMarkValues.Outside },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            new C.CrossingAxis { Val = 48672768U },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.AutoLabeled { Val = true },
+            new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
+            new C.LabelOffset { Val = 100 },
+            new C.NoMultiLevelLabels { Val = false }));
+        plot.Append(new C.ValueAxis(
+            new C.AxisId { Val = 48672768U },
+            new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = C.AxisPositionValues.Left },
+            new C.MajorGridlines(),
+            new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.Outside },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            new C.CrossingAxis { Val = 48650112U },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.CrossBetween { Val = C.CrossBetweenValues.Between }));
+        var legend = new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false });
+        return new C.ChartSpace(
+            new C.EditingLanguage { Val = "nl-NL" },
+            new C.RoundedCorners { Val = false },
+            new C.Chart(new C.AutoTitleDeleted { Val = true }, plot, legend, new C.PlotVisibleOnly { Val = true }, new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
+    }
+
+    private static C.LineChartSeries Series(uint index, string name, List<string> categories, IReadOnlyList<decimal> values, string colour, bool dashed)
+    {
+        var outline = new A.Outline(new A.SolidFill(new A.RgbColorModelHex { Val = colour })) { Width = 28575 };
+        if (dashed)
+            outline.Append(new A.PresetDash { Val = A.PresetLineDashValues.Dash });
+        var labels = new C.StringLiteral(new C.PointCount { Val = (uint)categories.Count });
+        for (var i = 0; i < categories.Count; i++)
+            labels.Append(new C.StringPoint(new C.NumericValue(CleanText.Clean(categories[i]))) { Index = (uint)i });
+        var numbers = new C.NumberLiteral(new C.FormatCode("General"), new C.PointCount { Val = (uint)values.Count });
+        for (var i = 0; i < values.Count; i++)
+            numbers.Append(new C.NumericPoint(new C.NumericValue(Number(values[i]))) { Index = (uint)i });
+        return new C.LineChartSeries(
+            new C.Index { Val = index },
+            new C.Order { Val = index },
+            new C.SeriesText(new C.NumericValue(CleanText.Clean(name))),
+            new C.ChartShapeProperties(outline),
+            new C.Marker(new C.Symbol { Val = dashed ? C.MarkerStyleValues.None : C.MarkerStyleValues.Circle }),
+            new C.CategoryAxisData(labels),
+            new C.Values(numbers),
+            new C.Smooth { Val = false });
     }
 
     private static Paragraph Para(string text, string? style)

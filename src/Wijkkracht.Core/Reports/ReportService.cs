@@ -20,8 +20,17 @@ public enum ReportKind
     Progress = 2,
 }
 
-/// <summary>A heading with rows of label/value text, or a table, in document order. <see cref="Appendix"/>: part of the appendix.</summary>
-public sealed record ReportSection(string Title, IReadOnlyList<(string Label, string Value)> Fields, IReadOnlyList<string>? TableHeader = null, IReadOnlyList<IReadOnlyList<string>>? TableRows = null, string? Intro = null, bool Appendix = false);
+/// <summary>
+/// A heading with rows of label/value text, or a table, in document order. <see cref="Appendix"/>: part of the appendix.
+/// <see cref="Chart"/>: a line chart drawn before the table (the table holds the same figures).
+/// </summary>
+public sealed record ReportSection(string Title, IReadOnlyList<(string Label, string Value)> Fields, IReadOnlyList<string>? TableHeader = null, IReadOnlyList<IReadOnlyList<string>>? TableRows = null, string? Intro = null, bool Appendix = false, ReportChart? Chart = null);
+
+/// <summary>
+/// A line chart of one series of figures (an indicator's baseline and measurements), with an optional target drawn as a
+/// second, flat series. <see cref="SourceId"/>: the record the figures come from (the print page draws its own chart).
+/// </summary>
+public sealed record ReportChart(string Title, string SeriesName, IReadOnlyList<string> Categories, IReadOnlyList<decimal> Values, decimal? Target = null, Guid? SourceId = null);
 
 /// <summary>Everything a report shows, in order. <see cref="Period"/>: the reporting period of a progress report.</summary>
 public sealed record ApproachReport(string Title, string Subtitle, DateTimeOffset CreatedAt, string CreatedBy, IReadOnlyList<ReportSection> Sections, ReportPeriod? Period = null);

@@ -302,6 +302,9 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("Shareable")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -2799,6 +2802,101 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.ToTable("NetworkRelation");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Newsletters.Newsletter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CallToAction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.PrimitiveCollection<List<string>>("CoAuthors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EditionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HubName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HubText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IntroConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IntroConsentRecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("IntroConsentRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IntroIsResident")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IntroName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IntroRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IntroText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "EditionDate");
+
+                    b.ToTable("Newsletters", (string)null);
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Observations.Observation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4635,6 +4733,119 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         .HasForeignKey("ToActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Newsletters.Newsletter", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterAgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("What")
+                                .IsRequired();
+
+                            b1.Property<string>("When")
+                                .IsRequired();
+
+                            b1.Property<string>("Where")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("ActionId");
+
+                            b1.Property<DateOnly?>("Date");
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterStory", "ReportBack", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid?>("ActionId");
+
+                            b1.Property<DateOnly?>("Date");
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("ReportBack")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("ReportBack");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Observations.Observation", b =>

@@ -290,6 +290,9 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Shareable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -2785,6 +2788,101 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("NetworkRelation");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Newsletters.Newsletter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallToAction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CoAuthors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EditionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HubName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HubText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IntroConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroConsentRecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IntroConsentRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IntroIsResident")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "EditionDate");
+
+                    b.ToTable("Newsletters", (string)null);
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Observations.Observation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4621,6 +4719,119 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         .HasForeignKey("ToActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Newsletters.Newsletter", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterAgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("What")
+                                .IsRequired();
+
+                            b1.Property<string>("When")
+                                .IsRequired();
+
+                            b1.Property<string>("Where")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid?>("ActionId");
+
+                            b1.Property<DateOnly?>("Date");
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("Events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.OwnsMany("Wijkkracht.Core.Newsletters.NewsletterStory", "ReportBack", b1 =>
+                        {
+                            b1.Property<Guid>("NewsletterId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid?>("ActionId");
+
+                            b1.Property<DateOnly?>("Date");
+
+                            b1.Property<string>("Place")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("NewsletterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Newsletters");
+
+                            b1
+                                .ToJson("ReportBack")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NewsletterId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("ReportBack");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Observations.Observation", b =>

@@ -104,6 +104,8 @@ public static class FeatureServices
         services.AddScoped<Core.Evaluation.LessonService>();
         services.AddScoped<Core.Evaluation.ResistanceAndSuccessService>();
         services.AddScoped<Core.Evaluation.ClosingService>();
+        services.AddScoped<Core.Reports.EvaluationReportService>();
+        services.AddScoped<Core.Newsletters.NewsletterService>();
         services.AddSingleton<Api.FieldworkQuestions>();
     }
 

@@ -218,6 +218,14 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/meetings/{meetingId:guid}/agreements"] = [("id", Target.Approach), ("meetingId", Target.Meeting)],
         ["/api/v1/approaches/{id:guid}/agreements"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/agreements/{agreementId:guid}"] = [("id", Target.Approach), ("agreementId", Target.Agreement)],
+        // Reports and communication (issue 13 §8).
+        ["/aanpakken/{id:guid}/evaluatie/rapport"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/buurtbericht"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/buurtbericht/nieuw"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/buurtbericht/{newsletterId:guid}"] = [("id", Target.Approach), ("newsletterId", Target.Newsletter)],
+        ["/aanpakken/{id:guid}/buurtbericht/{newsletterId:guid}/afdrukken"] = [("id", Target.Approach), ("newsletterId", Target.Newsletter)],
+        ["/api/v1/approaches/{id:guid}/newsletters"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/newsletters/{newsletterId:guid}"] = [("id", Target.Approach), ("newsletterId", Target.Newsletter)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -272,6 +280,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Lesson,
         Meeting,
         Agreement,
+        Newsletter,
     }
 
     [Fact]
@@ -689,6 +698,17 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 db.Add(agreement = new Wijkkracht.Core.Meetings.MeetingAgreement { ApproachId = approachId, MeetingId = meeting.Id, What = "Proefafspraak", OwnerName = "Team", DueDate = new DateOnly(2026, 3, 1) });
             await db.SaveChangesAsync();
             return (meeting.Id, agreement.Id);
+        }, organisationId);
+        ids[Target.Newsletter] = await app.InScopeAsync(async (_, db) =>
+        {
+            var newsletter = await db.Set<Wijkkracht.Core.Newsletters.Newsletter>().FirstOrDefaultAsync(n => n.ApproachId == approachId);
+            if (newsletter is null)
+            {
+                db.Add(newsletter = new Wijkkracht.Core.Newsletters.Newsletter { ApproachId = approachId, Title = "Proefbuurtbericht", EditionDate = new DateOnly(2026, 2, 3), CreatedByUserId = recordedBy });
+                await db.SaveChangesAsync();
+            }
+
+            return newsletter.Id;
         }, organisationId);
     }
 
