@@ -195,6 +195,9 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
             actorIds, experiments.Borgen, today, ct);
         await DemoEvaluation.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, ct);
         await DemoNewsletters.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, ct);
+        DemoSteps.Add(db, organisation.Id, approach.Id, today, experiments);
+        DemoRhythmAndResistance.Add(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, experiments);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A fictional square around a fictional square; WGS84.</summary>

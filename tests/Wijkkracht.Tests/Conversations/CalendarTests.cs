@@ -188,6 +188,35 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
         Assert.Equal(3, audited);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DemoStepsAndRhythm_Seed_GiveDoneStepsWithEvidenceAndAWeeklyKoffietafel(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await ReachTests.FreshApproachAsync(app, a, "Demo-stappen");
+        var coordinator = a.Users[OrgRole.Coordinator].Id;
+        await app.InScopeAsync(async (_, db) =>
+        {
+            var experiments = await Wijkkracht.Core.Demo.DemoActions.AddAsync(db, a.Organisation.Id, approach.Id, Today, coordinator, a.Users[OrgRole.Wijkverbinder].Id, a.Users[OrgRole.Partner].Id, default);
+            Wijkkracht.Core.Demo.DemoSteps.Add(db, a.Organisation.Id, approach.Id, Today, experiments);
+            Wijkkracht.Core.Demo.DemoRhythmAndResistance.Add(db, a.Organisation.Id, approach.Id, Today, coordinator, a.Users[OrgRole.Wijkverbinder].Id, experiments);
+            return await db.SaveChangesAsync();
+        }, a.Organisation.Id);
+
+        var evidence = await app.InScopeAsync((_, db) => db.Set<Wijkkracht.Core.Steps.StepProgress>().Where(p => p.ApproachId == approach.Id).ToListAsync(), a.Organisation.Id);
+        var links = evidence.SelectMany(p => p.Results).SelectMany(r => r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.True(links.Count >= 15);
+        Assert.All(links, l => Assert.True(Wijkkracht.Core.Steps.StepService.IsEvidenceLink(l, approach.Id), l));
+        var client = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
+        var step = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/aanpakken/{approach.Id}/stappen/wwp-stap-1"));
+        Assert.Contains($"/aanpakken/{approach.Id}/waarnemingen", step, StringComparison.Ordinal);
+        var calendar = await client.GetStringAsync($"/aanpakken/{approach.Id}/kalender?weken=4");
+        Assert.Equal(4, Regex.Count(calendar, "<td>Koffietafel \\(elke week\\)"));
+        var evaluation = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/aanpakken/{approach.Id}/evaluatie"));
+        Assert.Contains("We laten de weerstand bestaan", evaluation, StringComparison.Ordinal);
+        Assert.Contains("Tien weken koffietafel", evaluation, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The rules of RFC 5545 a calendar app depends on: CRLF line ends, content lines of at most 75 octets (folded with a
     /// leading space), balanced BEGIN/END, VERSION 2.0 and PRODID, each VEVENT with UID, DTSTAMP and DTSTART, DTEND after

@@ -226,6 +226,22 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/aanpakken/{id:guid}/buurtbericht/{newsletterId:guid}/afdrukken"] = [("id", Target.Approach), ("newsletterId", Target.Newsletter)],
         ["/api/v1/approaches/{id:guid}/newsletters"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/newsletters/{newsletterId:guid}"] = [("id", Target.Approach), ("newsletterId", Target.Newsletter)],
+        ["/aanpakken/{id:guid}/evaluatie/weerstand/{resistanceId:guid?}"] = [("id", Target.Approach), ("resistanceId", Target.Resistance)],
+        ["/aanpakken/{id:guid}/evaluatie/successen/{celebrationId:guid?}"] = [("id", Target.Approach), ("celebrationId", Target.Celebration)],
+        ["/api/v1/approaches/{id:guid}/resistances"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/resistances/{resistanceId:guid}"] = [("id", Target.Approach), ("resistanceId", Target.Resistance)],
+        ["/api/v1/approaches/{id:guid}/celebrations"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/celebrations/{celebrationId:guid}"] = [("id", Target.Approach), ("celebrationId", Target.Celebration)],
+        ["/aanpakken/{id:guid}/kalender"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/kalender/ritme/{rhythmId:guid?}"] = [("id", Target.Approach), ("rhythmId", Target.Rhythm)],
+        ["/api/v1/approaches/{id:guid}/rhythms"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/rhythms/guide"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/rhythms/{rhythmId:guid}"] = [("id", Target.Approach), ("rhythmId", Target.Rhythm)],
+        ["/api/v1/approaches/{id:guid}/calendar"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/meetings.ics"] = [("id", Target.Approach)],
+        // A feed address is a credential: an unknown secret is 404, and another organisation's approach with your own secret too (CalendarTests).
+        ["/api/v1/feeds/{secret}/calendar.ics"] = [("secret", Target.FeedSecret)],
+        ["/api/v1/feeds/{secret}/approaches/{id:guid}/calendar.ics"] = [("secret", Target.FeedSecret), ("id", Target.Approach)],
     };
 
     /// <summary>Routes whose ids are scoped to an approach (membership applies).</summary>
@@ -281,6 +297,12 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Meeting,
         Agreement,
         Newsletter,
+        Resistance,
+        Celebration,
+        Rhythm,
+
+        /// <summary>A calendar feed secret; always an unknown one here (a secret is a credential, not an id).</summary>
+        FeedSecret,
     }
 
     [Fact]
@@ -400,6 +422,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             if (Cases[route.Pattern].Any(c => c.Target == Target.OwnIntervention) && !route.Pattern.Contains("own-interventions", StringComparison.Ordinal)
                 && !route.Pattern.StartsWith("/beheer/interventies", StringComparison.Ordinal))
                 continue;
+            // A feed secret is a credential, not an id: the test fills in an unknown one (CalendarTests covers a real one).
+            if (Cases[route.Pattern].Any(c => c.Target == Target.FeedSecret))
+                continue;
             var url = Fill(route.Pattern, ids);
             if (route.Pattern == "/aanpakken/{id:guid}/plan/vergelijken")
                 url += "?van=1&naar=1"; // the comparison needs the two version numbers
@@ -468,6 +493,7 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 Target.ReportKind => "voortgang",
                 Target.ExportKind => "progress-report",
                 Target.StepId => "wwp-stap-1",
+                Target.FeedSecret => "wkcal_onbekendgeheim",
                 _ => ids[target].ToString(),
             };
         });
@@ -709,6 +735,20 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             }
 
             return newsletter.Id;
+        }, organisationId);
+        (ids[Target.Resistance], ids[Target.Celebration], ids[Target.Rhythm]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var resistance = await db.Set<Wijkkracht.Core.Evaluation.Resistance>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (resistance is null)
+                db.Add(resistance = new Wijkkracht.Core.Evaluation.Resistance { ApproachId = approachId, NoticedOn = new DateOnly(2026, 2, 3), Source = Wijkkracht.Core.Evaluation.ResistanceSource.Burgers, Kind = "Proef" });
+            var celebration = await db.Set<Wijkkracht.Core.Evaluation.Celebration>().FirstOrDefaultAsync(c => c.ApproachId == approachId);
+            if (celebration is null)
+                db.Add(celebration = new Wijkkracht.Core.Evaluation.Celebration { ApproachId = approachId, CelebratedOn = new DateOnly(2026, 2, 3), Success = "Proef", How = "Taart", CreatedByUserId = recordedBy });
+            var rhythm = await db.Set<Wijkkracht.Core.Meetings.MeetingRhythm>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (rhythm is null)
+                db.Add(rhythm = new Wijkkracht.Core.Meetings.MeetingRhythm { ApproachId = approachId, Kind = Wijkkracht.Core.Meetings.MeetingKind.Koffietafel, Title = "Proef", Frequency = Wijkkracht.Core.Meetings.RhythmFrequency.Wekelijks, FirstDate = new DateOnly(2026, 2, 4), StartTime = new TimeOnly(14, 0), EndTime = new TimeOnly(16, 0) });
+            await db.SaveChangesAsync();
+            return (resistance.Id, celebration.Id, rhythm.Id);
         }, organisationId);
     }
 
