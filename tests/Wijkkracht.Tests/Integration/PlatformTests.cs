@@ -22,6 +22,9 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
     {
         "/inloggen", "/inloggen/tweestaps", "/inloggen/extern", "/installatie", "/toegankelijkheid", "/toegang-geweigerd", "/fout", "/activeren",
         "/api/v1/openapi.json", "/health/live", "/health/ready",
+
+        // Calendar apps cannot sign in: the secret in the address is the key (CalendarTests).
+        "/api/v1/feeds/{secret}/calendar.ics", "/api/v1/feeds/{secret}/approaches/{id:guid}/calendar.ics",
     };
 
     [Theory]
