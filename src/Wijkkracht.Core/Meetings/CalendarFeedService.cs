@@ -136,7 +136,7 @@ public sealed class CalendarFeedService(
         var calendar = new Calendar { ProductId = "-//Wijkkracht//Wijkaanpak//NL", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", TextInput.Clean(name));
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
-        calendar.AddTimeZone(new VTimeZone(TimeZoneId));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId));
         return calendar;
     }
 

@@ -219,7 +219,7 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
 
     /// <summary>
     /// The rules of RFC 5545 a calendar app depends on: CRLF line ends, content lines of at most 75 octets (folded with a
-    /// leading space), balanced BEGIN/END, VERSION 2.0 and PRODID, each VEVENT with UID, DTSTAMP and DTSTART, DTEND after
+    /// leading space), balanced BEGIN/END, VERSION 2.0 and PRODID, a VTIMEZONE with its STANDARD and DAYLIGHT rules, each VEVENT with UID, DTSTAMP and DTSTART, DTEND after
     /// DTSTART, every TZID defined by a VTIMEZONE, date-only values marked VALUE=DATE, and escaped text.
     /// </summary>
     internal static List<string> Rfc5545Problems(string ics)
@@ -244,6 +244,7 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
         var usedZones = new HashSet<string>();
         Dictionary<string, string>? current = null;
         var calendarProps = new HashSet<string>();
+        var zoneRules = 0;
         foreach (var line in lines)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -258,6 +259,10 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
             var name = nameAndParams.Split(';')[0];
             if (name == "BEGIN")
             {
+                if (value is "STANDARD" or "DAYLIGHT" && stack.TryPeek(out var parent) && parent == "VTIMEZONE")
+                    zoneRules++;
+                if (value == "VTIMEZONE")
+                    zoneRules = 0;
                 stack.Push(value);
                 if (value == "VEVENT")
                     current = [];
@@ -268,6 +273,8 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
             {
                 if (stack.Count == 0 || stack.Pop() != value)
                     problems.Add($"END:{value} does not close the open component");
+                if (value == "VTIMEZONE" && zoneRules == 0)
+                    problems.Add("VTIMEZONE without STANDARD or DAYLIGHT");
                 if (value == "VEVENT" && current is not null)
                 {
                     foreach (var required in new[] { "UID", "DTSTAMP", "DTSTART" }.Where(r => !current.ContainsKey(r)))
