@@ -583,11 +583,6 @@ public static class ActionText
     public static Task<bool> CheckVisibilityAsync(ValidationErrors errors, VisibilityChoice? choice, IHasVisibility record, string field, ApproachAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
-        if (choice is null || !choice.Validate(errors, field) || !choice.ChangesAnything(record))
-            return Task.FromResult(false);
-        if (access.Has(ApproachPermission.ManageMembers))
-            return Task.FromResult(true);
-        errors.Add(field + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
-        return Task.FromResult(false);
+        return Task.FromResult(VisibilityChoice.CheckChange(errors, choice, record, field, access.Has(ApproachPermission.ManageMembers)));
     }
 }

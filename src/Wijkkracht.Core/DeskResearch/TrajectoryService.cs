@@ -180,9 +180,6 @@ internal static class DeskText
     {
         if (choice is null || !choice.Validate(errors, field) || !choice.ChangesAnything(record))
             return false;
-        if (await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct))
-            return true;
-        errors.Add(field + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
-        return false;
+        return VisibilityChoice.CheckChange(errors, choice, record, field, await approaches.CanAsync(approachId, actor, ApproachPermission.ManageMembers, ct));
     }
 }

@@ -96,8 +96,7 @@ public sealed class ClosingService(WijkkrachtDbContext db, ApproachService appro
         var continuation = ActionText.Optional(errors, nameof(ClosingInput.Continuation), input.Continuation, EvaluationDefaults.Long);
         if (input.Close && handover.Length == 0 && continuation.Length == 0)
             errors.Add(nameof(ClosingInput.HandoverTo), "Aan wie draagt u het werk over, of hoe gaat het netwerk verder? Vul ten minste één van beide in.");
-        if (input.Visibility is { } choice && choice.Validate(errors, nameof(ClosingInput.Visibility)) && choice.ChangesAnything(closing) && !access.Has(ApproachPermission.ManageMembers))
-            errors.Add(nameof(ClosingInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
+        VisibilityChoice.CheckChange(errors, input.Visibility, closing, nameof(ClosingInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return Result<ApproachClosing>.Invalid(errors);
 

@@ -328,8 +328,7 @@ public sealed class EvaluationService(WijkkrachtDbContext db, ApproachService ap
             errors.Add(nameof(EvaluationInput.Status), "Alleen het kernteam rondt een evaluatieronde af of opent hem weer.");
         else if (status == EvaluationStatus.Afgerond && answers.Count == 0)
             errors.Add(nameof(EvaluationInput.Status), "Beantwoord ten minste één vraag voordat u de ronde afrondt.");
-        if (input.Visibility is { } choice && choice.Validate(errors, nameof(EvaluationInput.Visibility)) && choice.ChangesAnything(round) && !access.Has(ApproachPermission.ManageMembers))
-            errors.Add(nameof(EvaluationInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
+        VisibilityChoice.CheckChange(errors, input.Visibility, round, nameof(EvaluationInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return errors;
         round.HeldOn = input.HeldOn!.Value;
@@ -370,8 +369,7 @@ public sealed class EvaluationService(WijkkrachtDbContext db, ApproachService ap
             errors.Add(nameof(IndicatorInput.BaselineNote), "Beschrijf de beginsituatie: niet alles is in getallen te vangen.");
         if (input.GoalId is { } goalId && !await db.Set<Goal>().AnyAsync(g => g.Id == goalId && g.ApproachId == indicator.ApproachId, ct))
             return (errors, true);
-        if (input.Visibility is { } choice && choice.Validate(errors, nameof(IndicatorInput.Visibility)) && choice.ChangesAnything(indicator) && !access.Has(ApproachPermission.ManageMembers))
-            errors.Add(nameof(IndicatorInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
+        VisibilityChoice.CheckChange(errors, input.Visibility, indicator, nameof(IndicatorInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return (errors, false);
         indicator.Name = name;

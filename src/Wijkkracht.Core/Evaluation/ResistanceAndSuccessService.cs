@@ -266,12 +266,6 @@ public sealed class ResistanceAndSuccessService(WijkkrachtDbContext db, Approach
         return record is null ? (null, null, ResultStatus.NotFound) : (record, access, null);
     }
 
-    private static void CheckVisibility(ValidationErrors errors, VisibilityChoice? choice, IHasVisibility record, ApproachAccess access, string field)
-    {
-        if (choice is { } c && c.Validate(errors, field) && c.ChangesAnything(record) && !access.Has(ApproachPermission.ManageMembers))
-            errors.Add(field + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
-    }
-
     private ValidationErrors Apply(Resistance record, ResistanceInput input, ApproachAccess access)
     {
         var errors = new ValidationErrors();
@@ -302,7 +296,7 @@ public sealed class ResistanceAndSuccessService(WijkkrachtDbContext db, Approach
             errors.Add(nameof(ResistanceInput.Handling), "Leg uit waarom u de weerstand laat bestaan, zodat het team dat later terugleest.");
         if (input.ReviewOn is { } review)
             PlausibleDates.Validate(errors, nameof(ResistanceInput.ReviewOn), review, DateMeaning.Planned, today);
-        CheckVisibility(errors, input.Visibility, record, access, nameof(ResistanceInput.Visibility));
+        VisibilityChoice.CheckChange(errors, input.Visibility, record, nameof(ResistanceInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return errors;
         record.NoticedOn = input.NoticedOn!.Value;
@@ -336,7 +330,7 @@ public sealed class ResistanceAndSuccessService(WijkkrachtDbContext db, Approach
             errors.Add(nameof(CelebrationInput.AgreedWithNetwork), "Overleg eerst met het netwerk of bestuurlijke of media-aandacht gewenst is, en vink dat hier aan.");
         if (input.ActionId is { } actionId && !await db.Set<NeighbourhoodAction>().AnyAsync(a => a.ApproachId == record.ApproachId && a.Id == actionId, ct))
             errors.Add(nameof(CelebrationInput.ActionId), "Kies een actie van deze aanpak.");
-        CheckVisibility(errors, input.Visibility, record, access, nameof(CelebrationInput.Visibility));
+        VisibilityChoice.CheckChange(errors, input.Visibility, record, nameof(CelebrationInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return errors;
         record.CelebratedOn = input.CelebratedOn!.Value;

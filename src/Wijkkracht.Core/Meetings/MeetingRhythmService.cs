@@ -270,8 +270,7 @@ public sealed class MeetingRhythmService(WijkkrachtDbContext db, ApproachService
             errors.Add(nameof(RhythmInput.EndTime), "Vul de eindtijd in.");
         else if (input.StartTime is { } s && end <= s)
             errors.Add(nameof(RhythmInput.EndTime), "De eindtijd ligt na de begintijd.");
-        if (input.Visibility is { } choice && choice.Validate(errors, nameof(RhythmInput.Visibility)) && choice.ChangesAnything(rhythm) && !access.Has(ApproachPermission.ManageMembers))
-            errors.Add(nameof(RhythmInput.Visibility) + "." + nameof(VisibilityChoice.Level), VisibilityChoice.NotAllowed);
+        VisibilityChoice.CheckChange(errors, input.Visibility, rhythm, nameof(RhythmInput.Visibility), access.Has(ApproachPermission.ManageMembers));
         if (errors.Any)
             return errors;
         rhythm.Kind = input.Kind!.Value;

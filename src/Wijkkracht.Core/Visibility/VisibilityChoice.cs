@@ -68,6 +68,23 @@ public sealed class VisibilityChoice
 
     private PartnerType Mask => Level == VisibilityLevel.Partners ? VisibilityRules.Combine(PartnerTypes) : PartnerType.Geen;
 
+    /// <summary>
+    /// The one rule for a visibility change on a form or API call: validates <paramref name="choice"/> under
+    /// <paramref name="field"/> and, when it would change <paramref name="record"/> but the caller may not change who sees
+    /// it (<paramref name="mayChange"/>: the ManageMembers permission of the approach), adds <see cref="NotAllowed"/>.
+    /// True when the choice is valid, changes the record and is allowed: then the caller applies it.
+    /// </summary>
+    public static bool CheckChange(ValidationErrors errors, VisibilityChoice? choice, IHasVisibility record, string field, bool mayChange)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (choice is null || !choice.Validate(errors, field) || !choice.ChangesAnything(record))
+            return false;
+        if (mayChange)
+            return true;
+        errors.Add(field + "." + nameof(Level), NotAllowed);
+        return false;
+    }
+
     /// <summary>The Dutch message when someone who may not change visibility tries to.</summary>
     public const string NotAllowed = "Alleen de coördinator, de gemeenteverbinder of de procesregisseur kan wijzigen wie dit mag zien.";
 }
