@@ -124,7 +124,7 @@ public sealed class TokenAccountTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task ChangePassword_RevokeTokensTickedOrNot_RevokesOnlyWhenTicked(DatabaseProvider provider)
+    public async Task ChangePassword_RevokeTokensTickedOrNot_RevokesTokensAndTheCalendarLinkOnlyWhenTicked(DatabaseProvider provider)
     {
         var (app, org) = await NewAppAsync(provider);
         using var _ = app;
@@ -132,6 +132,9 @@ public sealed class TokenAccountTests
         var api = await app.ApiClientAsync(user);
         var browser = await app.SignedInClientAsync(user);
         Assert.Contains("name=\"Input.RevokeTokens\" value=\"true\" checked", await browser.GetStringAsync("/account"), StringComparison.Ordinal);
+        var feedUrl = new Uri(System.Text.Json.JsonDocument.Parse(await (await api.PostAsync("/api/v1/account/calendar-feed", null)).Content.ReadAsStringAsync()).RootElement.GetProperty("url").GetString()!).AbsolutePath;
+        var anonymous = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feedUrl)).StatusCode);
 
         const string second = "Zomeravond-aan-de-Vecht-met-fietsen";
         var kept = await TestApp.PostFormAsync(browser, "/account", new()
@@ -142,6 +145,7 @@ public sealed class TokenAccountTests
         });
         Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/approaches")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feedUrl)).StatusCode);
 
         var revoked = await TestApp.PostFormAsync(browser, "/account", new()
         {
@@ -151,5 +155,6 @@ public sealed class TokenAccountTests
         });
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/approaches")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feedUrl)).StatusCode);
     }
 }

@@ -8,7 +8,7 @@ namespace Wijkkracht.Web.Pages.Account;
 
 /// <summary>The signed-in user's account: details and password change.</summary>
 [SignedIn]
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ApiTokenService tokens, AccountExportService export) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ApiTokenService tokens, AccountExportService export, Core.Meetings.CalendarFeedService feeds) : PageModel
 {
     public sealed class PasswordInput
     {
@@ -68,8 +68,10 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
 
         await signIn.RefreshSignInAsync(user);
         var revoked = Input.RevokeTokens ? await tokens.RevokeAllOwnAsync(HttpContext.GetActor(), HttpContext.RequestAborted) : 0;
+        var feedRemoved = Input.RevokeTokens && await feeds.RemoveAsync(HttpContext.GetActor(), HttpContext.RequestAborted);
         TempData["Melding"] = "Uw wachtwoord is gewijzigd. Andere sessies zijn uitgelogd."
-            + (revoked > 0 ? $" {revoked} API-token(s) ingetrokken." : "");
+            + (revoked > 0 ? $" {revoked} API-token(s) ingetrokken." : "")
+            + (feedRemoved ? " Uw agenda-link werkt niet meer." : "");
         return RedirectToPage("/Account/Index");
     }
 
