@@ -213,7 +213,9 @@ public sealed class MeetingRhythmService(WijkkrachtDbContext db, ApproachService
                 Recorded: heldOn.Contains((r.Kind, d)))));
         }
 
-        entries.AddRange(held.Select(m => new CalendarEntry(CalendarEntryKind.Bijeenkomst, m.Date, m.StartTime, m.EndTime, m.Title, MeetingLabels.For(m.Kind), m.Place, m.Id)));
+        // A meeting's title is optional: without one it is called by its kind, as on the meetings page.
+        entries.AddRange(held.Select(m => new CalendarEntry(
+            CalendarEntryKind.Bijeenkomst, m.Date, m.StartTime, m.EndTime, m.Title.Length > 0 ? m.Title : MeetingLabels.For(m.Kind), MeetingLabels.For(m.Kind), m.Place, m.Id)));
         entries.AddRange(agreements.Select(a => new CalendarEntry(
             CalendarEntryKind.Afspraak, a.Agreement.DueDate!.Value, null, null, a.Agreement.What,
             "Deadline afspraak" + (a.Agreement.OwnerName.Length > 0 ? " van " + a.Agreement.OwnerName : ""), "", a.Agreement.Id, Overdue: a.Agreement.DueDate < today)));

@@ -121,6 +121,10 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
         var meeting = Json(await (await core.PostAsJsonAsync($"{baseUrl}/meetings", new { kind = "Koffietafel", title = "Koffietafel met de wijkagent", date = Iso(start.AddDays(14)), startTime = "14:00", endTime = "16:00", place = "Europaplein" })).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Created, (await core.PostAsJsonAsync($"{baseUrl}/meetings/{meeting.GetProperty("id").GetGuid()}/agreements", new { what = "Een lange afspraak over het ophalen van zwerfafval rond het winkelcentrum en de speeltuin aan de westkant", ownerName = "bewonerscommissie", dueDate = Iso(start.AddDays(5)) })).StatusCode);
 
+        Assert.Equal(HttpStatusCode.Created, (await core.PostAsJsonAsync($"{baseUrl}/meetings", new { kind = "Bewonersavond", date = Iso(start.AddDays(3)), place = "Buurthuis" })).StatusCode);
+        var untitled = Json(await core.GetStringAsync($"{baseUrl}/calendar?from={Iso(start)}&to={Iso(start.AddDays(5))}")).EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "Bijeenkomst");
+        Assert.Equal("Bewonersavond", untitled.GetProperty("title").GetString());
+
         var response = await core.GetAsync($"{baseUrl}/meetings.ics");
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
@@ -138,6 +142,7 @@ public sealed partial class CalendarTests(SharedApps apps) : IClassFixture<Share
         Assert.False(agreement.DtStart!.HasTime);
         Assert.Equal(start.AddDays(5), agreement.DtStart.Date);
         Assert.Single(calendar.Events, e => e.Summary == "Koffietafel met de wijkagent" && e.DtStart!.TzId == CalendarFeedService.TimeZoneId);
+        Assert.Single(calendar.Events, e => e.Summary == "Bewonersavond" && !e.DtStart!.HasTime);
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiClientAsync(b.Users[OrgRole.Coordinator])).GetAsync($"{baseUrl}/meetings.ics")).StatusCode);
         var audited = await app.InScopeAsync((_, db) => db.AuditEvents.CountAsync(e => e.ApproachId == approach.Id && e.EntityType == nameof(CalendarFeedToken)), a.Organisation.Id);
