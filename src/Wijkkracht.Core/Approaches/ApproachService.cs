@@ -340,6 +340,20 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
     public async Task<bool> CanAsync(Guid approachId, Actor actor, ApproachPermission permission, CancellationToken ct = default) =>
         await ResolveAsync(approachId, actor, ct) is { } access && access.Has(permission);
 
+    /// <summary>
+    /// The records of <typeparamref name="T"/> in the approach that the actor may read (the visibility model, ADR 0005),
+    /// tracked, with the actor's access; null when the actor may not see the approach. Readers add AsNoTracking.
+    /// </summary>
+    public async Task<(IQueryable<T> Records, ApproachAccess Access)?> VisibleRecordsAsync<T>(Guid approachId, Actor actor, CancellationToken ct = default)
+        where T : class, IHasVisibility, IApproachScoped
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (await ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
+            return null;
+        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        return (VisibilityRules.Filter(db.Set<T>(), seen).Where(r => r.ApproachId == approachId), access);
+    }
+
     /// <summary>What the actor may see of the approach's records with a visibility level (ADR 0005).</summary>
     public async Task<VisibilityAccess> VisibilityAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {

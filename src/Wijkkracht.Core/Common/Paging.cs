@@ -9,6 +9,17 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     public int TotalPages => TotalItems == 0 ? 0 : (int)Math.Ceiling(TotalItems / (double)PageSize);
 }
 
+/// <summary>Paging of lists already in memory.</summary>
+public static class Page
+{
+    /// <summary>One page of a list already in memory (the few records of one approach), with the list's count as total.</summary>
+    public static Page<T> Of<T>(IReadOnlyList<T> all, PageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        return new Page<T>(all.Skip(request.Skip).Take(request.PageSize).ToList(), request.PageNumber, request.PageSize, all.Count);
+    }
+}
+
 /// <summary>Validated paging input.</summary>
 public readonly record struct PageRequest(int PageNumber, int PageSize)
 {

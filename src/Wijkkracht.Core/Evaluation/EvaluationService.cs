@@ -267,25 +267,16 @@ public sealed class EvaluationService(WijkkrachtDbContext db, ApproachService ap
     }
 
     private async Task<IQueryable<T>?> ReadableAsync<T>(Guid approachId, Actor actor, CancellationToken ct)
-        where T : class, IHasVisibility, IApproachScoped
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
-            return null;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        return VisibilityRules.Filter(db.Set<T>().AsNoTracking(), seen).Where(r => r.ApproachId == approachId);
-    }
+        where T : class, IHasVisibility, IApproachScoped =>
+        (await approaches.VisibleRecordsAsync<T>(approachId, actor, ct))?.Records.AsNoTracking();
 
     private async Task<(T? Record, ApproachAccess? Access, ResultStatus? Denied)> FindForChangeAsync<T>(Guid approachId, Guid id, Actor actor, CancellationToken ct)
         where T : class, IHasVisibility, IApproachScoped
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
+        if (await approaches.VisibleRecordsAsync<T>(approachId, actor, ct) is not { } visible
+            || await visible.Records.FirstOrDefaultAsync(r => EF.Property<Guid>(r, "Id") == id, ct) is not { } record)
             return (null, null, ResultStatus.NotFound);
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        var record = await VisibilityRules.Filter(db.Set<T>(), seen).FirstOrDefaultAsync(r => r.ApproachId == approachId && EF.Property<Guid>(r, "Id") == id, ct);
-        if (record is null)
-            return (null, null, ResultStatus.NotFound);
+        var access = visible.Access;
         if (!access.Has(ApproachPermission.Edit))
             return (null, null, ResultStatus.Forbidden);
         return (record, access, null);

@@ -246,24 +246,16 @@ public sealed class ResistanceAndSuccessService(WijkkrachtDbContext db, Approach
     }
 
     private async Task<IQueryable<T>?> ReadableAsync<T>(Guid approachId, Actor actor, CancellationToken ct)
-        where T : class, IHasVisibility, IApproachScoped
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
-            return null;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        return VisibilityRules.Filter(db.Set<T>().AsNoTracking(), seen).Where(r => r.ApproachId == approachId);
-    }
+        where T : class, IHasVisibility, IApproachScoped =>
+        (await approaches.VisibleRecordsAsync<T>(approachId, actor, ct))?.Records.AsNoTracking();
 
     private async Task<(T? Record, ApproachAccess? Access, ResultStatus? Denied)> FindAsync<T>(Guid approachId, Guid id, Actor actor, CancellationToken ct)
         where T : class, IHasVisibility, IApproachScoped
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
+        if (await approaches.VisibleRecordsAsync<T>(approachId, actor, ct) is not { } visible
+            || await visible.Records.FirstOrDefaultAsync(r => EF.Property<Guid>(r, "Id") == id, ct) is not { } record)
             return (null, null, ResultStatus.NotFound);
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        var record = await VisibilityRules.Filter(db.Set<T>(), seen).FirstOrDefaultAsync(r => r.ApproachId == approachId && EF.Property<Guid>(r, "Id") == id, ct);
-        return record is null ? (null, null, ResultStatus.NotFound) : (record, access, null);
+        return (record, visible.Access, null);
     }
 
     private ValidationErrors Apply(Resistance record, ResistanceInput input, ApproachAccess access)

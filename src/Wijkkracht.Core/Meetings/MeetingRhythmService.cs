@@ -222,25 +222,15 @@ public sealed class MeetingRhythmService(WijkkrachtDbContext db, ApproachService
         return Result<List<CalendarEntry>>.Ok(entries.OrderBy(e => e.Date).ThenBy(e => e.Start ?? TimeOnly.MinValue).ThenBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.CurrentCulture).ToList());
     }
 
-    private async Task<IQueryable<MeetingRhythm>?> ReadableAsync(Guid approachId, Actor actor, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
-            return null;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        return VisibilityRules.Filter(db.Set<MeetingRhythm>().AsNoTracking(), seen).Where(r => r.ApproachId == approachId);
-    }
+    private async Task<IQueryable<MeetingRhythm>?> ReadableAsync(Guid approachId, Actor actor, CancellationToken ct) =>
+        (await approaches.VisibleRecordsAsync<MeetingRhythm>(approachId, actor, ct))?.Records.AsNoTracking();
 
     private async Task<(MeetingRhythm? Rhythm, ApproachAccess? Access, ResultStatus? Denied)> FindAsync(Guid approachId, Guid id, Actor actor, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
+        if (await approaches.VisibleRecordsAsync<MeetingRhythm>(approachId, actor, ct) is not { } visible
+            || await visible.Records.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } rhythm)
             return (null, null, ResultStatus.NotFound);
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
-        var rhythm = await VisibilityRules.Filter(db.Set<MeetingRhythm>(), seen).FirstOrDefaultAsync(r => r.ApproachId == approachId && r.Id == id, ct);
-        if (rhythm is null)
-            return (null, null, ResultStatus.NotFound);
-        return CanEdit(access) ? (rhythm, access, null) : (null, null, ResultStatus.Forbidden);
+        return CanEdit(visible.Access) ? (rhythm, visible.Access, null) : (null, null, ResultStatus.Forbidden);
     }
 
     private ValidationErrors Apply(MeetingRhythm rhythm, RhythmInput input, ApproachAccess access)

@@ -84,7 +84,7 @@ public static class CalendarApi
         var approach = api.MapGroup("/approaches/{id:guid}").AddEndpointFilter<ApproachAccessEndpointFilter>();
         var rhythms = approach.MapGroup("/rhythms").WithTags("Bijeenkomsten");
         rhythms.MapGet("", async (Guid id, int? page, int? pageSize, MeetingRhythmService service, HttpContext http, CancellationToken ct) =>
-                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<RhythmDto>.From(Paged(list, page, pageSize), RhythmDto.From))))
+                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<RhythmDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), RhythmDto.From))))
             .WithName("listRhythms").WithSummary("Terugkerende bijeenkomsten van de aanpak (het ritme)")
             .Produces<PagedResponse<RhythmDto>>().WithProblems(400, 404);
         rhythms.MapGet("/{rhythmId:guid}", async (Guid id, Guid rhythmId, MeetingRhythmService service, HttpContext http, CancellationToken ct) =>
@@ -187,9 +187,4 @@ public static class CalendarApi
         return TypedResults.Text(ics, CalendarFeedService.ContentType + "; charset=utf-8");
     }
 
-    private static Page<T> Paged<T>(List<T> all, int? page, int? pageSize)
-    {
-        var request = PageRequest.Create(page, pageSize);
-        return new Page<T>(all.Skip(request.Skip).Take(request.PageSize).ToList(), request.PageNumber, request.PageSize, all.Count);
-    }
 }

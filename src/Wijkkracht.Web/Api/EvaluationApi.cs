@@ -62,7 +62,7 @@ public static class EvaluationApi
         var approach = api.MapGroup("/approaches/{id:guid}").AddEndpointFilter<ApproachAccessEndpointFilter>();
         var rounds = approach.MapGroup("/evaluations").WithTags("Evaluatie");
         rounds.MapGet("", async (Guid id, int? page, int? pageSize, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
-                (await service.RoundsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<EvaluationRoundDto>.From(Paged(list, page, pageSize), questions.Dto))))
+                (await service.RoundsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<EvaluationRoundDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), questions.Dto))))
             .WithName("listEvaluations").WithSummary("Evaluatierondes die u mag zien, nieuwste eerst")
             .Produces<PagedResponse<EvaluationRoundDto>>().WithProblems(400, 404);
         rounds.MapGet("/{roundId:guid}", async (Guid id, Guid roundId, EvaluationService service, FieldworkQuestions questions, HttpContext http, CancellationToken ct) =>
@@ -84,7 +84,7 @@ public static class EvaluationApi
 
         var indicators = approach.MapGroup("/indicators").WithTags("Evaluatie");
         indicators.MapGet("", async (Guid id, int? page, int? pageSize, EvaluationService service, HttpContext http, CancellationToken ct) =>
-                (await service.IndicatorsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<IndicatorDto>.From(Paged(list, page, pageSize), IndicatorDto.From))))
+                (await service.IndicatorsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<IndicatorDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), IndicatorDto.From))))
             .WithName("listIndicators").WithSummary("Indicatoren met nulmeting en metingen")
             .Produces<PagedResponse<IndicatorDto>>().WithProblems(400, 404);
         indicators.MapGet("/{indicatorId:guid}", async (Guid id, Guid indicatorId, EvaluationService service, HttpContext http, CancellationToken ct) =>
@@ -120,7 +120,7 @@ public static class EvaluationApi
 
         var lessons = approach.MapGroup("/lessons").WithTags("Evaluatie");
         lessons.MapGet("", async (Guid id, int? page, int? pageSize, LessonService service, HttpContext http, CancellationToken ct) =>
-                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<LessonDto>.From(Paged(list, page, pageSize), l => LessonDto.From(l)))))
+                (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<LessonDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), l => LessonDto.From(l)))))
             .WithName("listLessons").WithSummary("Geleerde lessen van de aanpak")
             .Produces<PagedResponse<LessonDto>>().WithProblems(400, 404);
         lessons.MapGet("/{lessonId:guid}", async (Guid id, Guid lessonId, LessonService service, HttpContext http, CancellationToken ct) =>
@@ -144,7 +144,7 @@ public static class EvaluationApi
         ResistanceDto ToDto(Resistance r, FieldworkGuide guide) => new(r.Id, r.NoticedOn, r.Source, r.SourceDetail, r.Kind, ResistanceAndSuccessService.IsGuideChallenge(guide, r.Source, r.Kind),
             r.Description, r.Response, r.Handling, r.ReviewOn, VisibilityDto.From(r), r.Version);
         resistances.MapGet("", async (Guid id, int? page, int? pageSize, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
-                (await service.ResistancesAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<ResistanceDto>.From(Paged(list, page, pageSize), r => ToDto(r, guide)))))
+                (await service.ResistancesAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<ResistanceDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), r => ToDto(r, guide)))))
             .WithName("listResistances").WithSummary("Weerstanden van de aanpak die u mag zien (standaard alleen het kernteam)")
             .Produces<PagedResponse<ResistanceDto>>().WithProblems(400, 404);
         resistances.MapGet("/{resistanceId:guid}", async (Guid id, Guid resistanceId, ResistanceAndSuccessService service, FieldworkGuide guide, HttpContext http, CancellationToken ct) =>
@@ -166,7 +166,7 @@ public static class EvaluationApi
 
         var celebrations = approach.MapGroup("/celebrations").WithTags("Evaluatie");
         celebrations.MapGet("", async (Guid id, int? page, int? pageSize, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
-                (await service.CelebrationsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<CelebrationDto>.From(Paged(list, page, pageSize), CelebrationDto.From))))
+                (await service.CelebrationsAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(PagedResponse<CelebrationDto>.From(Page.Of(list, PageRequest.Create(page, pageSize)), CelebrationDto.From))))
             .WithName("listCelebrations").WithSummary("Gevierde successen van de aanpak die u mag zien")
             .Produces<PagedResponse<CelebrationDto>>().WithProblems(400, 404);
         celebrations.MapGet("/{celebrationId:guid}", async (Guid id, Guid celebrationId, ResistanceAndSuccessService service, HttpContext http, CancellationToken ct) =>
@@ -187,12 +187,6 @@ public static class EvaluationApi
             .Produces(StatusCodes.Status204NoContent).WithProblems(400, 403, 404);
     }
 
-    /// <summary>A page of an in-memory list (rounds, indicators and lessons of one approach are few).</summary>
-    private static Page<T> Paged<T>(List<T> all, int? page, int? pageSize)
-    {
-        var request = PageRequest.Create(page, pageSize);
-        return new Page<T>(all.Skip(request.Skip).Take(request.PageSize).ToList(), request.PageNumber, request.PageSize, all.Count);
-    }
 }
 
 /// <summary>Turns a round into its DTO with the guide's question texts.</summary>
