@@ -88,6 +88,7 @@ EvaluationApi.Map(api);
 NewslettersApi.Map(api);
 NetworkApi.Map(api);
 MeetingsApi.Map(api);
+SafetyApi.Map(api);
 CalendarApi.Map(api, app);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

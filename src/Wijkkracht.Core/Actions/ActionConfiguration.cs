@@ -22,7 +22,7 @@ public sealed class NeighbourhoodActionConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.LocalSuppliers).HasMaxLength(ActionLimits.Short);
         builder.Property(a => a.BorgingOwner).HasMaxLength(ActionLimits.Short);
         builder.Property(a => a.BorgingFunding).HasMaxLength(ActionLimits.Short);
-        foreach (var text in new[] { "Description", "WhoJoined", "WhoDidNotJoin", "PatternChange", "ResidentFeedback", "Pattern", "ExpectedEffect", "EvaluationPlan", "StopCriterion", "UndoPlan", "DecisionNote" })
+        foreach (var text in new[] { "Description", "WhoJoined", "WhoDidNotJoin", "PatternChange", "ResidentFeedback", "Pattern", "ExpectedEffect", "EvaluationPlan", "StopCriterion", "UndoPlan", "DecisionNote", "PoliceContact" })
             builder.Property(text).HasMaxLength(ActionLimits.Long);
         builder.Property(a => a.Cost).HasPrecision(12, 2);
         builder.Property(a => a.Version).IsConcurrencyToken();

@@ -36,6 +36,11 @@ public sealed class ActionInput
     /// <summary>"Delen in het buurtbericht" (its title, date and place may appear in a buurtbericht).</summary>
     public bool Shareable { get; set; }
 
+    /// <summary>A risky activity: the police contact is required before it starts.</summary>
+    public bool Risky { get; set; }
+
+    public string? PoliceContact { get; set; }
+
     public string? Organisers { get; set; }
 
     public string? LocalSuppliers { get; set; }
@@ -91,6 +96,8 @@ public sealed class ActionInput
         StartDate = a.StartDate,
         EndDate = a.EndDate,
         Shareable = a.Shareable,
+        Risky = a.Risky,
+        PoliceContact = a.PoliceContact,
         Organisers = a.Organisers,
         LocalSuppliers = a.LocalSuppliers,
         Cost = a.Cost,
@@ -484,6 +491,11 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
                 errors.Add(nameof(ActionInput.EndDate), "Een experiment heeft een periode. Vul de einddatum in; daarna volgt de bijeenkomst met de buurt.");
         }
 
+        var policeContact = ActionText.Optional(errors, nameof(ActionInput.PoliceContact), input.PoliceContact, ActionLimits.Long);
+        if (input.Risky && policeContact.Length == 0 && status is ActionStage.Loopt or ActionStage.Afgerond)
+            errors.Add(nameof(ActionInput.PoliceContact),
+                "Een risicovolle actie start pas als de politie is betrokken. Vul in wie bij de politie het contact is en wat is afgesproken.");
+
         if (kind == ActionKind.Experiment && status == ActionStage.Afgerond && a.Decision is null)
             errors.Add(nameof(ActionInput.Status), "Een experiment rondt u af met een besluit na de bijeenkomst met de buurt. Gebruik 'Besluit vastleggen'.");
 
@@ -524,6 +536,8 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         a.StartDate = input.StartDate;
         a.EndDate = input.EndDate;
         a.Shareable = input.Shareable;
+        a.Risky = input.Risky;
+        a.PoliceContact = policeContact;
         a.Organisers = organisers;
         a.LocalSuppliers = suppliers;
         a.Cost = input.Cost is { } c ? Math.Round(c, 2) : null;

@@ -75,6 +75,15 @@ public sealed class NeighbourhoodAction : ITenantOwned, IApproachScoped, IAudite
     /// </summary>
     public bool Shareable { get; set; }
 
+    /// <summary>
+    /// A risky activity (issue 14 §3; the guide: "Betrek de politie bij risicovolle activiteiten"): it cannot start
+    /// (stand "loopt" or later) before <see cref="PoliceContact"/> is recorded.
+    /// </summary>
+    public bool Risky { get; set; }
+
+    /// <summary>Who at the police is involved in a risky activity and what was agreed with them.</summary>
+    public string PoliceContact { get; set; } = "";
+
     /// <summary>Who organises it (groups or organisations; team members by display name).</summary>
     public string Organisers { get; set; } = "";
 

@@ -10,10 +10,11 @@ namespace Wijkkracht.Web.Api;
 /// neighbourhood meeting was not held; <c>afterMeetingOn</c>: the date of that meeting. Experiment fields are empty for the
 /// other kinds.
 /// <c>shareable</c>: "Delen in het buurtbericht" (title, date and place may appear in a buurtbericht).
+/// <c>risky</c>: a risky activity; it cannot get the status Loopt or Afgerond before <c>policeContact</c> is filled in.
 /// </summary>
 public sealed record NeighbourhoodActionDto(
     Guid Id, ActionKind Kind, string Title, string Description, PpctLevel? PpctLevel, int? ParticipationRung, string ActivityExample, string PlaceName,
-    DateOnly? StartDate, DateOnly? EndDate, bool Shareable, string Organisers, string LocalSuppliers, decimal? Cost, ActionStage Status, Guid? OwnerUserId, string? OwnerName,
+    DateOnly? StartDate, DateOnly? EndDate, bool Shareable, bool Risky, string PoliceContact, string Organisers, string LocalSuppliers, decimal? Cost, ActionStage Status, Guid? OwnerUserId, string? OwnerName,
     IReadOnlyList<Guid> GoalIds, IReadOnlyList<Guid> ThemeIds, IReadOnlyList<Guid> OpportunityIds, IReadOnlyList<string> InterventionSlugs,
     string WhoJoined, string WhoDidNotJoin, string PatternChange, string ResidentFeedback,
     string Pattern, string ExpectedEffect, string EvaluationPlan, DateOnly? EvaluationDate, string StopCriterion, string UndoPlan,
@@ -23,7 +24,7 @@ public sealed record NeighbourhoodActionDto(
     public static NeighbourhoodActionDto From(ActionView v)
     {
         var a = v.Action;
-        return new(a.Id, a.Kind, a.Title, a.Description, a.PpctLevel, a.ParticipationRung, a.ActivityExample, a.PlaceName, a.StartDate, a.EndDate, a.Shareable,
+        return new(a.Id, a.Kind, a.Title, a.Description, a.PpctLevel, a.ParticipationRung, a.ActivityExample, a.PlaceName, a.StartDate, a.EndDate, a.Shareable, a.Risky, a.PoliceContact,
             a.Organisers, a.LocalSuppliers, a.Cost, a.Status, a.OwnerUserId, v.OwnerName, a.GoalIds, a.ThemeIds, a.OpportunityIds, a.InterventionSlugs,
             a.WhoJoined, a.WhoDidNotJoin, a.PatternChange, a.ResidentFeedback, a.Pattern, a.ExpectedEffect, a.EvaluationPlan, a.EvaluationDate,
             a.StopCriterion, a.UndoPlan, a.Decision, a.DecisionDate, a.DecisionNote, a.BorgingOwner, a.BorgingFunding, v.AfterMeetingOn, v.Overdue,

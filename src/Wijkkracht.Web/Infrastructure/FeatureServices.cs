@@ -93,6 +93,20 @@ public static class FeatureServices
         AddNetworkFeatures(services);
         AddActionFeatures(services);
         AddMeetingFeatures(services);
+        AddSafetyFeatures(services);
+    }
+
+    /// <summary>Safety of active residents and professionals (issue 14 §1–5, §10): reports, follow-up, agreements, check-ins, notices.</summary>
+    private static void AddSafetyFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp => Core.Safety.SafetyGuide.Load(KnowledgeLoader.ResolveContentPath(sp.GetRequiredService<IConfiguration>()["Knowledge:ContentPath"])));
+        services.AddSingleton<Core.Safety.SensitiveText>();
+        services.AddScoped<Core.Notifications.NoticeService>();
+        services.AddScoped<Core.Safety.SafetyReportService>();
+        services.AddScoped<Core.Safety.SafetyDeadlineService>();
+        services.AddScoped<Core.Safety.SafetyAgreementService>();
+        services.AddScoped<Core.Safety.CheckInService>();
+        services.AddHostedService<SafetyDeadlineJob>();
     }
 
     /// <summary>Zichtbare acties, experimenten en activiteiten (Actions, issue 13 §1–2) and the guide's lists for the field work.</summary>

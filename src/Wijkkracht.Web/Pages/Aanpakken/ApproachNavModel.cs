@@ -40,6 +40,7 @@ public sealed class ApproachNavModel
         ("Verhalen", "/Aanpakken/Verhaal/Index", "Gezamenlijk verhaal", "verhaal"),
         ("Team", "/Aanpakken/Netwerk/Index", "Netwerk", "netwerk"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
+        ("Team", "/Aanpakken/Veiligheid/Index", "Veiligheid", "veiligheid"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
     ];
 

@@ -26,7 +26,7 @@ public sealed record LinkChoices(string Name, string Legend, string Hint, IReadO
 [ApproachPage(ApproachPermission.View)]
 public sealed class ActieModel(
     ApproachService approaches, ActionService actions, GoalService goals, ThemeService themes, OpportunityService opportunities,
-    ApproachInterventionService interventions, GoalFormLists lists, FieldworkGuide guide) : WorkspacePageModel(approaches)
+    ApproachInterventionService interventions, GoalFormLists lists, FieldworkGuide guide, Core.Safety.SafetyGuide safetyGuide) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? ActionId { get; set; }
@@ -43,6 +43,8 @@ public sealed class ActieModel(
     public GoalFormLists Lists => lists;
 
     public FieldworkGuide Guide => guide;
+
+    public Core.Safety.SafetyGuide SafetyGuide => safetyGuide;
 
     public bool IsCoreTeam { get; private set; }
 
