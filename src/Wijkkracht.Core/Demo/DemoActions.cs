@@ -7,7 +7,7 @@ using Wijkkracht.Core.Visibility;
 namespace Wijkkracht.Core.Demo;
 
 /// <summary>The two demo experiments the meetings refer to: one decided "borgen" after its meeting, one still running.</summary>
-public sealed record DemoExperiments(Guid Borgen, Guid Running, Guid Overdue);
+public sealed record DemoExperiments(Guid Borgen, Guid Running, Guid Overdue, Guid Risky);
 
 /// <summary>
 /// Demo actions for the Europaplein approach (issue 13): nine zichtbare acties, experimenten and activiteiten of all
@@ -183,9 +183,11 @@ public static class DemoActions
         cocreatie.WhoDidNotJoin = "De ondernemers in de zijstraten.";
         cocreatie.PatternChange = "Ondernemers bellen nu eerst de wijkverbinder als ze iets zien.";
         cocreatie.Shareable = true;
+        cocreatie.Risky = true;
+        cocreatie.PoliceContact = "Wijkagent Priya weet van de sessie en is die avond bereikbaar. Afgesproken: signalen over personen bespreken we niet in de groep; die gaan rechtstreeks naar de politie.";
 
         db.AddRange(borgen, running, overdue, koffie, opschoon, bbq, voetbal, ouders, cocreatie);
         await db.SaveChangesAsync(ct);
-        return new DemoExperiments(borgen.Id, running.Id, overdue.Id);
+        return new DemoExperiments(borgen.Id, running.Id, overdue.Id, cocreatie.Id);
     }
 }

@@ -20,7 +20,7 @@ public sealed record DemoCredentials(string Email, string Password, string ApiTo
 /// Fills the fictional municipality "Demostad" (GM9999): wijken and buurten, one user per role and one realistic
 /// approach. Idempotent: an existing Demostad is kept; a fresh demo API token replaces the previous one.
 /// </summary>
-public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> users, TimeProvider time)
+public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> users, TimeProvider time, Safety.SensitiveText sensitive)
 {
     public const string GmCode = "GM9999";
     public const string DemoPassword = "Demostad-Fietsbel-Lantaarn-2026";
@@ -197,6 +197,8 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         await DemoNewsletters.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, ct);
         DemoSteps.Add(db, organisation.Id, approach.Id, today, experiments);
         DemoRhythmAndResistance.Add(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, experiments);
+        await DemoSafety.AddAsync(db, sensitive, organisation.Id, approach.Id, time.GetUtcNow(), today, wijkverbinder.Id, created["wijkagent@demostad.example"].Id,
+            created["sleutelpersoon@demostad.example"].Id, experiments.Risky, ct);
         await db.SaveChangesAsync(ct);
     }
 

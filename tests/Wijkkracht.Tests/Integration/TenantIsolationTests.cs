@@ -238,6 +238,26 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         ["/api/v1/approaches/{id:guid}/rhythms/guide"] = [("id", Target.Approach)],
         ["/api/v1/approaches/{id:guid}/rhythms/{rhythmId:guid}"] = [("id", Target.Approach), ("rhythmId", Target.Rhythm)],
         ["/api/v1/approaches/{id:guid}/calendar"] = [("id", Target.Approach)],
+        // Safety (issue 14).
+        ["/aanpakken/{id:guid}/veiligheid"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/veiligheid/melding"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/veiligheid/contactpersonen"] = [("id", Target.Approach)],
+        ["/aanpakken/{id:guid}/veiligheid/meldingen/{reportId:guid}"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/aanpakken/{id:guid}/veiligheid/afspraken/{agreementId:guid?}"] = [("id", Target.Approach), ("agreementId", Target.SafetyAgreement)],
+        ["/aanpakken/{id:guid}/veiligheid/checkin/{checkInId:guid?}"] = [("id", Target.Approach), ("checkInId", Target.CheckIn)],
+        ["/api/v1/approaches/{id:guid}/safety-reports"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/mine"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/{reportId:guid}"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/{reportId:guid}/status"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/{reportId:guid}/follow-ups"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/{reportId:guid}/close"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/api/v1/approaches/{id:guid}/safety-reports/{reportId:guid}/person"] = [("id", Target.Approach), ("reportId", Target.SafetyReport)],
+        ["/api/v1/approaches/{id:guid}/safety-contacts"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/safety-agreements"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/safety-agreements/{agreementId:guid}"] = [("id", Target.Approach), ("agreementId", Target.SafetyAgreement)],
+        ["/api/v1/approaches/{id:guid}/check-ins"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/check-ins/residents"] = [("id", Target.Approach)],
+        ["/api/v1/approaches/{id:guid}/check-ins/{checkInId:guid}"] = [("id", Target.Approach), ("checkInId", Target.CheckIn)],
         ["/api/v1/approaches/{id:guid}/meetings.ics"] = [("id", Target.Approach)],
         // A feed address is a credential: an unknown secret is 404, and another organisation's approach with your own secret too (CalendarTests).
         ["/api/v1/feeds/{secret}/calendar.ics"] = [("secret", Target.FeedSecret)],
@@ -300,6 +320,9 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         Resistance,
         Celebration,
         Rhythm,
+        SafetyReport,
+        SafetyAgreement,
+        CheckIn,
 
         /// <summary>A calendar feed secret; always an unknown one here (a secret is a credential, not an id).</summary>
         FeedSecret,
@@ -415,6 +438,10 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
         var user = a.Users[OrgRole.Beheerder];
         var api = await app.ApiClientAsync(user);
         var browser = await app.SignedInClientAsync(user);
+        // Safety reports and check-ins are deliberately closed to the Beheerder's oversight (issue 14): the coordinator,
+        // who follows them up, is the caller there.
+        var safetyApi = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var safetyBrowser = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
         var failures = new List<string>();
         foreach (var route in ParameterisedRoutes(app).Where(r => r.Methods.Any(m => m.Method == "GET")))
         {
@@ -428,7 +455,8 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
             var url = Fill(route.Pattern, ids);
             if (route.Pattern == "/aanpakken/{id:guid}/plan/vergelijken")
                 url += "?van=1&naar=1"; // the comparison needs the two version numbers
-            var response = await (route.IsApi ? api : browser).GetAsync(url);
+            var safety = Cases[route.Pattern].Any(c => c.Target is Target.SafetyReport or Target.CheckIn) || route.Pattern.Contains("/check-ins", StringComparison.Ordinal);
+            var response = await (route.IsApi ? (safety ? safetyApi : api) : (safety ? safetyBrowser : browser)).GetAsync(url);
             if (response.StatusCode == HttpStatusCode.NotFound)
                 failures.Add($"GET {url} gave 404 with the caller's own ids");
         }
@@ -749,6 +777,20 @@ public sealed class TenantIsolationTests(SharedApps apps) : IClassFixture<Shared
                 db.Add(rhythm = new Wijkkracht.Core.Meetings.MeetingRhythm { ApproachId = approachId, Kind = Wijkkracht.Core.Meetings.MeetingKind.Koffietafel, Title = "Proef", Frequency = Wijkkracht.Core.Meetings.RhythmFrequency.Wekelijks, FirstDate = new DateOnly(2026, 2, 4), StartTime = new TimeOnly(14, 0), EndTime = new TimeOnly(16, 0) });
             await db.SaveChangesAsync();
             return (resistance.Id, celebration.Id, rhythm.Id);
+        }, organisationId);
+        (ids[Target.SafetyReport], ids[Target.SafetyAgreement], ids[Target.CheckIn]) = await app.InScopeAsync(async (_, db) =>
+        {
+            var report = await db.Set<Wijkkracht.Core.Safety.SafetyReport>().FirstOrDefaultAsync(r => r.ApproachId == approachId);
+            if (report is null)
+                db.Add(report = new Wijkkracht.Core.Safety.SafetyReport { ApproachId = approachId, Kind = Wijkkracht.Core.Safety.SafetyReportKind.Incident, HappenedOn = new DateOnly(2026, 2, 3), ReportedByUserId = recordedBy, Feeling = Wijkkracht.Core.Safety.SafetyFeeling.Veilig, PoliceAware = Wijkkracht.Core.Safety.PoliceAware.Ja, ContactPreference = Wijkkracht.Core.Safety.ContactPreference.Email });
+            var agreement = await db.Set<Wijkkracht.Core.Safety.SafetyAgreement>().FirstOrDefaultAsync(a => a.ApproachId == approachId);
+            if (agreement is null)
+                db.Add(agreement = new Wijkkracht.Core.Safety.SafetyAgreement { ApproachId = approachId, Title = "Proef", Agreed = "Proef", Parties = Wijkkracht.Core.Safety.SafetyParty.Politie, AgreedOn = new DateOnly(2026, 2, 3), ReviewOn = new DateOnly(2026, 5, 3) });
+            var checkIn = await db.Set<Wijkkracht.Core.Safety.CheckIn>().FirstOrDefaultAsync(c => c.ApproachId == approachId);
+            if (checkIn is null)
+                db.Add(checkIn = new Wijkkracht.Core.Safety.CheckIn { ApproachId = approachId, MemberUserId = recordedBy, On = new DateOnly(2026, 2, 3), ByUserId = recordedBy });
+            await db.SaveChangesAsync();
+            return (report.Id, agreement.Id, checkIn.Id);
         }, organisationId);
     }
 
