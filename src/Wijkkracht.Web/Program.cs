@@ -89,6 +89,7 @@ NewslettersApi.Map(api);
 NetworkApi.Map(api);
 MeetingsApi.Map(api);
 SafetyApi.Map(api);
+SubjectsApi.Map(api);
 CalendarApi.Map(api, app);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

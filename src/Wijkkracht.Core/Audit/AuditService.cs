@@ -12,7 +12,7 @@ public sealed record AuditQuery(string? Action = null, string? EntityType = null
 public sealed record AuditChange(string Field, string? Before, string? After);
 
 /// <summary>Reads the audit log and records views and exports of personal data. Changes are audited by the DbContext.</summary>
-public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
+public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time, Safety.SensitiveText sensitive)
 {
     /// <summary>Adds a "view" or "export" event; it is written with the next SaveChanges (callers save at once).</summary>
     public void Add(Actor actor, string action, string entityType, string? entityId, Guid? approachId, string summary) =>
@@ -64,6 +64,7 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        await MaskErasedAsync(items, ct);
         // The audit log names people and what they did: reading it is itself a read of personal data.
         await RecordViewAsync(actor, nameof(AuditEvent), null, query.ApproachId, $"Auditlogboek bekeken ({items.Count} regels)", ct);
         return Result<Page<AuditEvent>>.Ok(new Page<AuditEvent>(items, page.PageNumber, page.PageSize, total));
@@ -83,9 +84,17 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time)
         if (!actor.Can(Permission.ViewAuditLog))
             return Result<List<AuditEvent>>.Forbidden("U mag het auditlogboek niet bekijken.");
         var items = await Filtered(query).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(ExportLimit).ToListAsync(ct);
+        await MaskErasedAsync(items, ct);
         Add(actor, AuditActions.Export, nameof(AuditEvent), null, query.ApproachId, $"Auditlogboek geëxporteerd als CSV ({items.Count} regels{Describe(query)})");
         await db.SaveChangesAsync(ct);
         return Result<List<AuditEvent>>.Ok(items);
+    }
+
+    /// <summary>Shows "[verwijderd]" for every term erased at a person's request (issue 14 §7, ADR 0009).</summary>
+    private async Task MaskErasedAsync(List<AuditEvent> items, CancellationToken ct)
+    {
+        var terms = await db.Set<Privacy.ErasedTerm>().AsNoTracking().Select(t => t.TermProtected).ToListAsync(ct);
+        Privacy.SubjectRightsService.Mask(items, terms.Select(sensitive.Unprotect).ToList());
     }
 
     private IQueryable<AuditEvent> Filtered(AuditQuery query)

@@ -106,6 +106,13 @@ public class WijkkrachtDbContext(
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether tracked changes of audited records are written to the audit log with their before and after values
+    /// (default). Only the erasure of a person's data switches it off, because those values are what is being erased;
+    /// it writes one summary event instead (<see cref="Privacy.SubjectRightsService"/>).
+    /// </summary>
+    public bool RecordChangeValues { get; set; } = true;
+
     private void BeforeSave()
     {
         var now = time.GetUtcNow();
@@ -128,7 +135,7 @@ public class WijkkrachtDbContext(
 
             GuardTenant(entry);
             Stamp(entry, now);
-            if (entry.Entity is IAudited audited && AuditDiff.ToEvent(entry, audited, changedParts ?? [], tenant, now) is { } auditEvent)
+            if (RecordChangeValues && entry.Entity is IAudited audited && AuditDiff.ToEvent(entry, audited, changedParts ?? [], tenant, now) is { } auditEvent)
                 events.Add(auditEvent);
         }
 

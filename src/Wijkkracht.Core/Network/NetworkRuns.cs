@@ -41,6 +41,12 @@ public sealed class NetworkAnalysisRun : ITenantOwned, ITimestamped
 
     public double Modularity { get; set; }
 
+    /// <summary>
+    /// Set when a person who was part of this run was erased at their request (issue 14 §7): the run's figures still
+    /// count them, their node can no longer be named.
+    /// </summary>
+    public DateTimeOffset? PersonErasedAt { get; set; }
+
     /// <summary>JSON of <see cref="NetworkRunData"/>.</summary>
     public string Data { get; set; } = "";
 

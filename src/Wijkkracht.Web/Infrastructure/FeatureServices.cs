@@ -106,6 +106,7 @@ public static class FeatureServices
         services.AddScoped<Core.Safety.SafetyDeadlineService>();
         services.AddScoped<Core.Safety.SafetyAgreementService>();
         services.AddScoped<Core.Safety.CheckInService>();
+        services.AddScoped<Core.Privacy.SubjectRightsService>();
         services.AddHostedService<SafetyDeadlineJob>();
     }
 

@@ -11,7 +11,7 @@ using Wijkkracht.Core.Data;
 namespace Wijkkracht.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WijkkrachtDbContext))]
-    [Migration("20261202111134_Safety")]
+    [Migration("20261202115042_Safety")]
     partial class Safety
     {
         /// <inheritdoc />
@@ -2708,6 +2708,9 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PersonErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3430,6 +3433,30 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("PreconditionAssessment");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.ErasedTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermProtected")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ErasedTerm");
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Safety.CheckIn", b =>
@@ -5384,6 +5411,15 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.ErasedTerm", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkkracht.Core.Safety.CheckIn", b =>

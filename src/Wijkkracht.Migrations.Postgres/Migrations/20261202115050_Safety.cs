@@ -11,6 +11,12 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PersonErasedAt",
+                table: "NetworkAnalysisRun",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "PoliceContact",
                 table: "NeighbourhoodActions",
@@ -63,6 +69,26 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_CheckIn_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ErasedTerm",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TermProtected = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasedTerm", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ErasedTerm_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -278,6 +304,11 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ErasedTerm_OrganisationId",
+                table: "ErasedTerm",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notice_OrganisationId",
                 table: "Notice",
                 column: "OrganisationId");
@@ -351,6 +382,9 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                 name: "CheckIn");
 
             migrationBuilder.DropTable(
+                name: "ErasedTerm");
+
+            migrationBuilder.DropTable(
                 name: "Notice");
 
             migrationBuilder.DropTable(
@@ -364,6 +398,10 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "SafetyReport");
+
+            migrationBuilder.DropColumn(
+                name: "PersonErasedAt",
+                table: "NetworkAnalysisRun");
 
             migrationBuilder.DropColumn(
                 name: "PoliceContact",
