@@ -127,7 +127,7 @@ public static class NetworkComparison
 }
 
 /// <summary>A kept run as listed (without its data).</summary>
-public sealed record NetworkRunSummary(Guid Id, string Label, DateOnly AsOf, string CreatedByName, DateTimeOffset CreatedAt, int Nodes, int Edges, int Components, int Communities, double Modularity);
+public sealed record NetworkRunSummary(Guid Id, string Label, DateOnly AsOf, string CreatedByName, DateTimeOffset CreatedAt, int Nodes, int Edges, int Components, int Communities, double Modularity, DateTimeOffset? PersonErasedAt = null);
 
 /// <summary>Input for keeping a run.</summary>
 public sealed class NetworkRunInput
@@ -160,7 +160,7 @@ public sealed class NetworkRunService(WijkkrachtDbContext db, ApproachService ap
             return Result<IReadOnlyList<NetworkRunSummary>>.Denied(status);
         var runs = await db.Set<NetworkAnalysisRun>().AsNoTracking().Where(r => r.ApproachId == approachId)
             .OrderByDescending(r => r.CreatedAt)
-            .Select(r => new NetworkRunSummary(r.Id, r.Label, r.AsOf, r.CreatedByName, r.CreatedAt, r.Nodes, r.Edges, r.Components, r.Communities, r.Modularity))
+            .Select(r => new NetworkRunSummary(r.Id, r.Label, r.AsOf, r.CreatedByName, r.CreatedAt, r.Nodes, r.Edges, r.Components, r.Communities, r.Modularity, r.PersonErasedAt))
             .ToListAsync(ct);
         return Result<IReadOnlyList<NetworkRunSummary>>.Ok(runs);
     }

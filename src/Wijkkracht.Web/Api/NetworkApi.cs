@@ -74,10 +74,10 @@ public sealed record KeyPlayersDto(DateOnly AsOf, int K, string Measure, double 
         r.Items.Select(i => new KeyPlayerDto(i.ActorId, i.Name, i.Pseudonymised, i.Fragmentation)).ToList());
 }
 
-/// <summary>A kept analysis run (without its per-actor data).</summary>
-public sealed record NetworkRunDto(Guid Id, string Label, DateOnly AsOf, string CreatedBy, DateTimeOffset CreatedAt, int Nodes, int Edges, int Components, int Communities, double Modularity)
+/// <summary>A kept analysis run (without its per-actor data); <c>personErasedAt</c>: when a person in it was erased at their request.</summary>
+public sealed record NetworkRunDto(Guid Id, string Label, DateOnly AsOf, string CreatedBy, DateTimeOffset CreatedAt, int Nodes, int Edges, int Components, int Communities, double Modularity, DateTimeOffset? PersonErasedAt)
 {
-    public static NetworkRunDto From(NetworkRunSummary r) => new(r.Id, r.Label, r.AsOf, r.CreatedByName, r.CreatedAt, r.Nodes, r.Edges, r.Components, r.Communities, r.Modularity);
+    public static NetworkRunDto From(NetworkRunSummary r) => new(r.Id, r.Label, r.AsOf, r.CreatedByName, r.CreatedAt, r.Nodes, r.Edges, r.Components, r.Communities, r.Modularity, r.PersonErasedAt);
 }
 
 /// <summary>An actor in a comparison (name as the reader may see it now).</summary>
