@@ -197,6 +197,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         await DemoNewsletters.AddAsync(db, organisation.Id, approach.Id, today, coordinator.Id, ct);
         DemoSteps.Add(db, organisation.Id, approach.Id, today, experiments);
         DemoRhythmAndResistance.Add(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, experiments);
+        DemoPrivacy.Add(db, organisation.Id, approach.Id);
         await db.SaveChangesAsync(ct);
     }
 
