@@ -41,6 +41,7 @@ public sealed class ApproachNavModel
         ("Team", "/Aanpakken/Netwerk/Index", "Netwerk", "netwerk"),
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
+        (null, "/Aanpakken/Verwerkingsregister", "Verwerkingsregister", "verwerkingsregister"),
     ];
 
     public ApproachNavModel(Guid approachId, string title, string section, Func<string, bool> canOpen)
