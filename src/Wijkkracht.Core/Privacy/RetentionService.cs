@@ -119,8 +119,9 @@ public sealed class RetentionService(WijkkrachtDbContext db, IEnumerable<IRetent
             return Result<IReadOnlyList<EffectiveRetentionRule>>.Invalid(errors);
 
         var stored = await db.Set<RetentionRule>().Where(r => r.OrganisationId == actor.OrganisationId).ToListAsync(ct);
-        foreach (var rule in input.Rules)
+        for (var i = 0; i < input.Rules.Count; i++)
         {
+            var rule = input.Rules[i];
             var own = stored.FirstOrDefault(r => r.RecordType == rule.RecordType);
             if (own is null)
             {
@@ -129,9 +130,9 @@ public sealed class RetentionService(WijkkrachtDbContext db, IEnumerable<IRetent
             }
 
             // A stored rule changes only from the version that was read: someone else's change in between is a conflict.
-            if (rule.Version is not { } version)
-                return Result<IReadOnlyList<EffectiveRetentionRule>>.Conflict(Messages.ConcurrencyConflict);
-            db.Entry(own).Property(nameof(IVersioned.Version)).OriginalValue = version;
+            if (VersionedSave.MissingVersionResult<IReadOnlyList<EffectiveRetentionRule>>(rule.Version, $"{nameof(RetentionRulesInput.Rules)}[{i}].{nameof(RetentionRuleInput.Version)}") is { } missing)
+                return missing;
+            db.Entry(own).Property(nameof(IVersioned.Version)).OriginalValue = rule.Version!.Value;
             own.Months = rule.Months!.Value;
             own.CountFrom = rule.CountFrom!.Value;
         }
