@@ -23,8 +23,15 @@ public sealed class ProcessingRecordTests(SharedApps apps) : IClassFixture<Share
 
     private static object Body(string purpose, Guid? version = null) => new
     {
-        purpose, legalBasis = "Taak van algemeen belang", dataSubjects = "Bewoners", dataCategories = "Waarnemingen", recipients = "",
-        retention = "12 maanden na afsluiting", securityMeasures = "Rollen en logboek", controller = "College van B en W", version,
+        purpose,
+        legalBasis = "Taak van algemeen belang",
+        dataSubjects = "Bewoners",
+        dataCategories = "Waarnemingen",
+        recipients = "",
+        retention = "12 maanden na afsluiting",
+        securityMeasures = "Rollen en logboek",
+        controller = "College van B en W",
+        version,
     };
 
     [Theory]

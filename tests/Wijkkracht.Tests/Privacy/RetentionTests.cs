@@ -118,13 +118,29 @@ public sealed class RetentionTests(ClockApps apps) : IClassFixture<ClockApps>
             var organisationId = org.Organisation.Id;
             db.Add(new Observation
             {
-                OrganisationId = organisationId, ApproachId = approach.Id, ObservedOn = date, ObservedAt = new TimeOnly(15, 0), PartOfDay = PartOfDay.Middag, DayType = DayType.Doordeweeks,
-                PlaceName = "Plein", Groups = "jongeren", WhatHappens = Secret + " hangt bij de bank", OtherObservers = Secret, RecordedByUserId = org.Users[OrgRole.Wijkverbinder].Id,
+                OrganisationId = organisationId,
+                ApproachId = approach.Id,
+                ObservedOn = date,
+                ObservedAt = new TimeOnly(15, 0),
+                PartOfDay = PartOfDay.Middag,
+                DayType = DayType.Doordeweeks,
+                PlaceName = "Plein",
+                Groups = "jongeren",
+                WhatHappens = Secret + " hangt bij de bank",
+                OtherObservers = Secret,
+                RecordedByUserId = org.Users[OrgRole.Wijkverbinder].Id,
             });
             db.Add(new Conversation
             {
-                OrganisationId = organisationId, ApproachId = approach.Id, Date = date, Setting = ConversationSetting.Straat, PartnerCategory = PartnerCategory.Bewoner, Place = "Plein",
-                Summary = Secret + " vertelde over het plein", Interviewers = Secret, Quotes = [new ConversationQuote { Text = Secret + " zei: het is hier fijn", Consent = true }],
+                OrganisationId = organisationId,
+                ApproachId = approach.Id,
+                Date = date,
+                Setting = ConversationSetting.Straat,
+                PartnerCategory = PartnerCategory.Bewoner,
+                Place = "Plein",
+                Summary = Secret + " vertelde over het plein",
+                Interviewers = Secret,
+                Quotes = [new ConversationQuote { Text = Secret + " zei: het is hier fijn", Consent = true }],
             });
             var one = new NetworkActor { OrganisationId = organisationId, ApproachId = approach.Id, Kind = ActorKind.Persoon, DisplayName = Secret + " de buurtvader" };
             var two = new NetworkActor { OrganisationId = organisationId, ApproachId = approach.Id, Kind = ActorKind.Organisatie, DisplayName = "Buurthuis" };
@@ -314,7 +330,9 @@ public sealed class RetentionTests(ClockApps apps) : IClassFixture<ClockApps>
         var beheerder = await app.SignedInClientAsync(a.Users[OrgRole.Beheerder]);
         var form = await TestApp.PostFormAsync(beheerder, "/beheer/bewaartermijnen", new()
         {
-            ["Input.Rules[0].RecordType"] = "Waarnemingen", ["Input.Rules[0].Months"] = "999", ["Input.Rules[0].CountFrom"] = "AfsluitingAanpak",
+            ["Input.Rules[0].RecordType"] = "Waarnemingen",
+            ["Input.Rules[0].Months"] = "999",
+            ["Input.Rules[0].CountFrom"] = "AfsluitingAanpak",
         });
         var html = await form.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
