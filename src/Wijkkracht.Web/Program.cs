@@ -85,6 +85,7 @@ ConversationsApi.Map(api);
 GroupSetupsApi.Map(api);
 ActionsApi.Map(api);
 EvaluationApi.Map(api);
+PrivacyApi.Map(api);
 NewslettersApi.Map(api);
 NetworkApi.Map(api);
 MeetingsApi.Map(api);

@@ -50,12 +50,13 @@ public abstract partial class EveryPageTests(AppServer app)
     private static readonly Dictionary<string, string> NotVisitable = new(StringComparer.Ordinal)
     {
         ["/aanpakken/{id:guid}/rapport/{kind:regex(^(plan|voortgang)$)}.docx"] = "a Word document, not an HTML page (WorkspaceFlowTests opens it)",
+        ["/aanpakken/{id:guid}/verwerkingsregister.docx"] = "a Word document, not an HTML page (ProcessingRecordTests validates it)",
         ["/installatie"] = "answers 404 once an organisation exists; only an empty database with the set-up token shows it",
         ["/inloggen/tweestaps"] = "needs a user with a second factor halfway through signing in; the demo users have none",
     };
 
     /// <summary>Pages that are visited without signing in.</summary>
-    private static readonly string[] AnonymousPaths = ["/inloggen", "/inloggen/extern?handler=Callback", "/toegankelijkheid", "/toegang-geweigerd", "/fout", "/activeren"];
+    private static readonly string[] AnonymousPaths = ["/inloggen", "/inloggen/extern?handler=Callback", "/toegankelijkheid", "/privacy", "/toegang-geweigerd", "/fout", "/activeren"];
 
     /// <summary>Pages whose status is not 2xx by design, with the status they must answer (axe still runs on them).</summary>
     private static readonly Dictionary<string, int> ExpectedStatus = new(StringComparer.Ordinal)
@@ -170,6 +171,9 @@ public abstract partial class EveryPageTests(AppServer app)
         await beheerder.GetByLabel("Naam", new() { Exact = true }).FillAsync("Buurtpreventie-app " + suffix);
         await beheerder.GetByLabel("Korte beschrijving").FillAsync("Bewoners delen signalen in een app met de wijkagent.");
         await SubmitAsync(beheerder, "Interventie opslaan");
+
+        // The processing record's edit page is the Beheerder's (the coordinator has no link to it).
+        await VisitAsync(beheerder, $"/aanpakken/{demoId}/verwerkingsregister/bewerken");
 
         // Parameterless pages first (they hold the links to the rest), then by number of parameters.
         foreach (var route in routes.Where(r => !NotVisitable.ContainsKey(r.Template) && !visited.Contains(r.Template)).OrderBy(r => r.Parameters).ThenBy(r => r.Template, StringComparer.Ordinal))

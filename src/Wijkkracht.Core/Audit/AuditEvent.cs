@@ -47,4 +47,7 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignOut = "sign-out";
+
+    /// <summary>A retention run anonymised or deleted records of one type (counts only; issue 14 §6).</summary>
+    public const string Retention = "retention";
 }

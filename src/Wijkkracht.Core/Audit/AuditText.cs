@@ -25,6 +25,7 @@ public static class AuditText
         AuditActions.SignIn => "Ingelogd",
         AuditActions.SignInFailed => "Inloggen mislukt",
         AuditActions.SignOut => "Uitgelogd",
+        AuditActions.Retention => "Bewaartermijn toegepast",
         _ => action,
     };
 
@@ -45,6 +46,10 @@ public static class AuditText
         nameof(OwnIntervention) => "eigen interventie",
         nameof(HiddenIntervention) => "verborgen interventie",
         nameof(ApproachIntervention) => "interventie in aanpak",
+        "Retention" => "bewaartermijn",
+        "RetentionRule" => "bewaartermijnregel",
+        "ProcessingRecord" => "verwerkingsregister",
+        "PrivacyStatement" => "privacyverklaring",
         _ => entityType,
     };
 }

@@ -24,6 +24,7 @@ public static class FeatureServices
         AddApproachFeatures(services);
         AddWorkspaceFeatures(services, configuration);
         AddKnowledgeFeatures(services, configuration);
+        AddPrivacyFeatures(services);
         return services;
     }
 
@@ -155,6 +156,23 @@ public static class FeatureServices
         services.AddScoped<Core.DeskResearch.TrajectoryService>();
         services.AddScoped<Core.DeskResearch.DatasetService>();
         services.AddScoped<Core.DeskResearch.SocialMapService>();
+    }
+
+    /// <summary>
+    /// Retention with one target per record type, the processing register and the privacy statement (Privacy, issue 14
+    /// §6 and §9). A new record type under retention registers its own <see cref="Core.Privacy.IRetentionTarget"/> here.
+    /// </summary>
+    private static void AddPrivacyFeatures(IServiceCollection services)
+    {
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Privacy.ObservationRetentionTarget>();
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Privacy.ConversationRetentionTarget>();
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Privacy.NetworkRetentionTarget>();
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Privacy.ContactLogRetentionTarget>();
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Safety.SafetyReportRetentionTarget>();
+        services.AddScoped<Core.Privacy.IRetentionTarget, Core.Privacy.AuditEventRetentionTarget>();
+        services.AddScoped<Core.Privacy.RetentionService>();
+        services.AddScoped<Core.Privacy.ProcessingRecordService>();
+        services.AddScoped<Core.Privacy.PrivacyStatementService>();
     }
 
     /// <summary>The knowledge base, the intervention finder and an approach's interventions (Knowledge).</summary>

@@ -46,6 +46,7 @@ public static class ServiceSetup
         services.AddScoped<TenantContext>();
         services.AddDbContext<WijkkrachtDbContext>(o => Database.Configure(o, dbOptions));
         services.AddHostedService<QueryStatisticsService>();
+        services.AddHostedService<RetentionJob>();
 
         services.AddFeatureServices(configuration);
         services.AddIdentityAndSignIn(configuration);

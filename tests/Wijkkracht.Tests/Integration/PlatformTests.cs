@@ -21,6 +21,9 @@ public sealed partial class PlatformTests(SharedApps apps) : IClassFixture<Share
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
         "/inloggen", "/inloggen/tweestaps", "/inloggen/extern", "/installatie", "/toegankelijkheid", "/toegang-geweigerd", "/fout", "/activeren",
+
+        // The privacy statement is for residents who have no account (issue 14 §9; RetentionTests).
+        "/privacy",
         "/api/v1/openapi.json", "/health/live", "/health/ready",
 
         // Calendar apps cannot sign in: the secret in the address is the key (CalendarTests).

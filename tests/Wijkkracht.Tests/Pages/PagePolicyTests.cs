@@ -53,7 +53,7 @@ public sealed class PagePolicyTests : IDisposable
     [Fact]
     public void EnumeratePages_PublicPages_AreOnlySignInSetUpAndInformation()
     {
-        var expected = new[] { "/Activeren", "/Fout", "/Inloggen", "/InloggenExtern", "/InloggenTweestaps", "/Installatie", "/ToegangGeweigerd", "/Toegankelijkheid" };
+        var expected = new[] { "/Activeren", "/Fout", "/Inloggen", "/InloggenExtern", "/InloggenTweestaps", "/Installatie", "/Privacy", "/ToegangGeweigerd", "/Toegankelijkheid" };
         var actual = Pages.Values.Where(p => p.Rule is PublicPageAttribute).Select(p => p.Page).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, actual);
     }
@@ -67,8 +67,8 @@ public sealed class PagePolicyTests : IDisposable
 
     [Theory]
     [InlineData(ApproachRole.Netwerklid, "Overzicht,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Kansenkaart,Gezamenlijk verhaal,Leden,Veiligheid")]
-    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage")]
-    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Gesprekken,Terugkoppeling,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage")]
+    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Verwerkingsregister")]
+    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Gesprekken,Terugkoppeling,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Verwerkingsregister")]
     public void ApproachNavigation_ForMemberRole_ShowsOnlyPagesTheRoleMayOpen(ApproachRole role, string expected)
     {
         var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();
