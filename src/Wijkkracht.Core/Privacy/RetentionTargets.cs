@@ -241,7 +241,7 @@ public sealed class ContactLogRetentionTarget(WijkkrachtDbContext db) : IRetenti
 /// <summary>
 /// Audit events: the preview shows what is due; the run deletes nothing, because the database refuses every delete on
 /// the audit log (trigger; on PostgreSQL also revoked privileges). The database administrator deletes with the statement
-/// in docs/privacy.md (ADR 0006). Counted from the event's own time; a rule "from closing" uses the approach's closing.
+/// in docs/privacy.md (ADR 0009). Counted from the event's own time; a rule "from closing" uses the approach's closing.
 /// </summary>
 public sealed class AuditEventRetentionTarget(WijkkrachtDbContext db) : IRetentionTarget
 {

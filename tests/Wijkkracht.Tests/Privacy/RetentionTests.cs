@@ -15,6 +15,7 @@ using Wijkkracht.Core.Evaluation;
 using Wijkkracht.Core.Network;
 using Wijkkracht.Core.Observations;
 using Wijkkracht.Core.Privacy;
+using Wijkkracht.Core.Safety;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Tests.Conversations;
 using Wijkkracht.Tests.Infrastructure;
@@ -249,6 +250,37 @@ public sealed class RetentionTests(ClockApps apps) : IClassFixture<ClockApps>
         // A second run finds nothing more for this approach: anonymised records are not counted again.
         var again = await app.AsActorAsync(ActorOf(a, OrgRole.Beheerder), (sp, _) => sp.GetRequiredService<RetentionService>().PreviewForAsync(a.Organisation.Id));
         Assert.DoesNotContain(again.Due, d => d.ApproachId == closed.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Run_SafetyReportsPastTheirPeriod_DeletesClosedOnesWithFollowUpAndKeepsOpenOnes(DatabaseProvider provider)
+    {
+        var (app, a, _, clock) = await apps.GetAsync(provider);
+        var approach = await ApproachWithRecordsAsync(app, a, clock, closed: true);
+        var (closedId, openId) = await app.InScopeAsync(async (_, db) =>
+        {
+            SafetyReport Report(SafetyReportStatus status) => new()
+            {
+                OrganisationId = a.Organisation.Id, ApproachId = approach.Id, Kind = SafetyReportKind.Incident, HappenedOn = clock.Today, ReportedAt = clock.GetUtcNow(),
+                ReportedByUserId = a.Users[OrgRole.Netwerklid].Id, Feeling = SafetyFeeling.Veilig, PoliceAware = PoliceAware.Ja, ContactPreference = ContactPreference.Email, Status = status,
+            };
+            var done = Report(SafetyReportStatus.Afgesloten);
+            var running = Report(SafetyReportStatus.InBehandeling);
+            db.AddRange(done, running);
+            db.Add(new SafetyFollowUp { OrganisationId = a.Organisation.Id, ApproachId = approach.Id, ReportId = done.Id, On = clock.Today, Kind = FollowUpKind.EersteContact, ByUserId = a.Users[OrgRole.Wijkverbinder].Id });
+            await db.SaveChangesAsync();
+            return (done.Id, running.Id);
+        }, a.Organisation.Id);
+        clock.SetMonthsAhead(13);
+        var api = await ApiClientAtAsync(app, clock, a.Users[OrgRole.Beheerder]);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/v1/organisation/retention/run", null)).StatusCode);
+        var left = await app.InScopeAsync(async (_, db) => (
+            Reports: await db.Set<SafetyReport>().Where(r => r.ApproachId == approach.Id).Select(r => r.Id).ToListAsync(),
+            FollowUps: await db.Set<SafetyFollowUp>().CountAsync(f => f.ApproachId == approach.Id)), a.Organisation.Id);
+        Assert.Equal([openId], left.Reports);
+        Assert.Equal(0, left.FollowUps);
+        Assert.NotEqual(closedId, openId);
     }
 
     [Theory]
