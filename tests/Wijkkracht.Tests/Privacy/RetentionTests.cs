@@ -262,8 +262,16 @@ public sealed class RetentionTests(ClockApps apps) : IClassFixture<ClockApps>
         {
             SafetyReport Report(SafetyReportStatus status) => new()
             {
-                OrganisationId = a.Organisation.Id, ApproachId = approach.Id, Kind = SafetyReportKind.Incident, HappenedOn = clock.Today, ReportedAt = clock.GetUtcNow(),
-                ReportedByUserId = a.Users[OrgRole.Netwerklid].Id, Feeling = SafetyFeeling.Veilig, PoliceAware = PoliceAware.Ja, ContactPreference = ContactPreference.Email, Status = status,
+                OrganisationId = a.Organisation.Id,
+                ApproachId = approach.Id,
+                Kind = SafetyReportKind.Incident,
+                HappenedOn = clock.Today,
+                ReportedAt = clock.GetUtcNow(),
+                ReportedByUserId = a.Users[OrgRole.Netwerklid].Id,
+                Feeling = SafetyFeeling.Veilig,
+                PoliceAware = PoliceAware.Ja,
+                ContactPreference = ContactPreference.Email,
+                Status = status,
             };
             var done = Report(SafetyReportStatus.Afgesloten);
             var running = Report(SafetyReportStatus.InBehandeling);
