@@ -32,7 +32,7 @@ public sealed class SafetyDeadlineService(WijkkrachtDbContext db, NoticeService 
         foreach (var report in overdue)
         {
             report.EscalatedAt = now;
-            var contacts = setups.TryGetValue(report.ApproachId, out var s) ? Contacts(s) : [];
+            var contacts = setups.TryGetValue(report.ApproachId, out var s) ? s.ContactUserIds() : [];
             added.AddRange(await notices.AddAsync(organisationId, [.. coordinators, .. contacts],
                 $"Termijn voor eerste contact verstreken bij een veiligheidsmelding in '{titles.GetValueOrDefault(report.ApproachId, "een aanpak")}'. Neem vandaag contact op.",
                 SafetyReportService.ReportPath(report.ApproachId, report.Id), ct));
@@ -44,7 +44,7 @@ public sealed class SafetyDeadlineService(WijkkrachtDbContext db, NoticeService 
         foreach (var agreement in due)
         {
             agreement.RemindedFor = agreement.ReviewOn;
-            var recipients = setups.TryGetValue(agreement.ApproachId, out var s) ? Contacts(s) : coordinators;
+            var recipients = setups.TryGetValue(agreement.ApproachId, out var s) ? s.ContactUserIds() : coordinators;
             added.AddRange(await notices.AddAsync(organisationId, recipients,
                 $"Een veiligheidsafspraak in '{titles.GetValueOrDefault(agreement.ApproachId, "een aanpak")}' is aan herziening toe. Evalueer de afspraak.",
                 $"/aanpakken/{agreement.ApproachId}/veiligheid/afspraken/{agreement.Id}", ct));
@@ -54,7 +54,4 @@ public sealed class SafetyDeadlineService(WijkkrachtDbContext db, NoticeService 
             await db.SaveChangesAsync(ct);
         return new SafetyDeadlineRun(overdue.Count, due.Count, added);
     }
-
-    private static List<Guid> Contacts(SafetySetup setup) =>
-        [setup.ResponsibleUserId, .. setup.PoliceContactUserId is { } p ? [p] : Array.Empty<Guid>()];
 }

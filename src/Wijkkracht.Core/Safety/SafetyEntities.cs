@@ -111,6 +111,9 @@ public sealed class SafetySetup : ITenantOwned, IApproachScoped, IAudited, IVers
 
     public int FirstContactHours { get; set; } = SafetyDefaults.FirstContactHours;
 
+    /// <summary>The safety contacts: the responsible ambtenaar and, if named, the police contact.</summary>
+    public List<Guid> ContactUserIds() => PoliceContactUserId is { } police ? [ResponsibleUserId, police] : [ResponsibleUserId];
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -271,7 +271,7 @@ public sealed class SafetyReportService(
     private async Task<List<Guid>> RecipientsAsync(Approach approach, SafetySetup? setup, CancellationToken ct)
     {
         if (setup is not null)
-            return [setup.ResponsibleUserId, .. setup.PoliceContactUserId is { } p ? [p] : Array.Empty<Guid>()];
+            return setup.ContactUserIds();
         var coordinators = await CoordinatorsAsync(approach.OrganisationId, ct);
         var leads = await db.ApproachMembers.Where(m => m.ApproachId == approach.Id && (m.Role == ApproachRole.Gemeenteverbinder || m.Role == ApproachRole.Procesregisseur))
             .Select(m => m.UserId).ToListAsync(ct);
@@ -337,12 +337,11 @@ public sealed class SafetyReportService(
 
     public async Task<Result<SafetyReportView>> GetAsync(Guid approachId, Guid reportId, Actor actor, CancellationToken ct = default)
     {
-        var (report, rights, denied) = await FindAsync(approachId, reportId, actor, tracked: false, ct);
+        var (report, _, denied) = await FindAsync(approachId, reportId, actor, tracked: false, ct);
         if (denied is { } status)
             return Result<SafetyReportView>.Denied(status);
         var view = await ViewAsync(report!, actor, ct);
         await audit.RecordViewAsync(actor, nameof(SafetyReport), reportId.ToString(), approachId, "Veiligheidsmelding bekeken", ct);
-        _ = rights;
         return Result<SafetyReportView>.Ok(view);
     }
 
@@ -406,8 +405,7 @@ public sealed class SafetyReportService(
         };
         db.Add(step);
         var now = time.GetUtcNow();
-        if (step.Kind == FollowUpKind.EersteContact || report.FirstContactAt is null)
-            report.FirstContactAt ??= now;
+        report.FirstContactAt ??= now;
         if (step.Kind == FollowUpKind.Politie)
             report.PoliceInvolved = true;
         if (report.Status == SafetyReportStatus.Nieuw)
