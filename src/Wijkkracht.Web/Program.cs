@@ -91,6 +91,7 @@ NetworkApi.Map(api);
 MeetingsApi.Map(api);
 SafetyApi.Map(api);
 SubjectsApi.Map(api);
+SharingApi.Map(api);
 CalendarApi.Map(api, app);
 KnowledgeApi.Map(api);
 KnowledgeAdminApi.Map(api);

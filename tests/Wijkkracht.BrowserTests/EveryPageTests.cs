@@ -49,7 +49,6 @@ public abstract partial class EveryPageTests(AppServer app)
     /// <summary>Pages that cannot be rendered as HTML in the demo app, with the reason. Kept short on purpose.</summary>
     private static readonly Dictionary<string, string> NotVisitable = new(StringComparer.Ordinal)
     {
-        ["/aanpakken/{id:guid}/rapport/{kind:regex(^(plan|voortgang)$)}.docx"] = "a Word document, not an HTML page (WorkspaceFlowTests opens it)",
         ["/aanpakken/{id:guid}/verwerkingsregister.docx"] = "a Word document, not an HTML page (ProcessingRecordTests validates it)",
         ["/installatie"] = "answers 404 once an organisation exists; only an empty database with the set-up token shows it",
         ["/inloggen/tweestaps"] = "needs a user with a second factor halfway through signing in; the demo users have none",

@@ -115,11 +115,16 @@ public sealed class WorkspaceFlowTests(AppServer app)
         await AppServer.AssertAccessibleAsync(page);
         Assert.Contains("De stap is opgeslagen.", await page.ContentAsync(), StringComparison.Ordinal);
 
-        // Report and Word download.
+        // Report and Word download: the export page asks for whom and on what basis, and records it in the ledger.
         await sections.GetByRole(AriaRole.Link, new() { Name = "Rapportage" }).ClickAsync();
         await AppServer.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voortgangsrapportage downloaden (Word)" }).ClickAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        Assert.Equal("Voortgang", await page.GetByLabel("Wat wilt u exporteren?").InputValueAsync());
+        await page.GetByLabel("Voor wie is de export?").SelectOptionAsync("Stuurgroep");
+        await page.GetByLabel("Op welke grondslag deelt u?").SelectOptionAsync("PubliekeTaak");
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "Voortgangsrapportage downloaden (Word)" }).ClickAsync());
+            page.GetByRole(AriaRole.Button, new() { Name = "Exporteren en downloaden" }).ClickAsync());
         var path = await download.PathAsync();
         using var zip = ZipFile.OpenRead(path!);
         var entry = zip.GetEntry("word/document.xml");
@@ -130,5 +135,11 @@ public sealed class WorkspaceFlowTests(AppServer app)
         Assert.Contains("Fictief: € 25.000 voor activiteiten", xml, StringComparison.Ordinal);
         Assert.Contains("Ouders kennen de signalen van ronselen", xml, StringComparison.Ordinal);
         Assert.Contains(System.Security.SecurityElement.Escape(intervention), xml, StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        await AppServer.AssertAccessibleAsync(page);
+        var ledger = page.GetByRole(AriaRole.Region, new() { Name = "Deelregister" });
+        Assert.Contains("Stuurgroep", await ledger.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Schuilnamen", await ledger.InnerTextAsync(), StringComparison.Ordinal);
     }
 }

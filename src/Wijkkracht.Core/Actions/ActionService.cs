@@ -404,7 +404,7 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         ArgumentNullException.ThrowIfNull(actor);
         if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
             return null;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         var all = db.Set<NeighbourhoodAction>().AsNoTracking().Where(a => a.ApproachId == approachId);
         // The visibility model, and an owner always sees their own action (a partner's action the team closed to partners).
         var me = actor.UserId;
@@ -421,7 +421,7 @@ public sealed class ActionService(WijkkrachtDbContext db, ApproachService approa
         ArgumentNullException.ThrowIfNull(actor);
         if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
             return (null, null, ResultStatus.NotFound);
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         var action = await db.Set<NeighbourhoodAction>().FirstOrDefaultAsync(a => a.ApproachId == approachId && a.Id == id, ct);
         if (action is null || !(VisibilityRules.CanSee(action, seen) || action.OwnerUserId == actor.UserId))
             return (null, null, ResultStatus.NotFound);

@@ -350,7 +350,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
         ArgumentNullException.ThrowIfNull(actor);
         if (await ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
             return null;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         return (VisibilityRules.Filter(db.Set<T>(), seen).Where(r => r.ApproachId == approachId), access);
     }
 
@@ -358,7 +358,7 @@ public sealed class ApproachService(WijkkrachtDbContext db, AuditService audit, 
     public async Task<VisibilityAccess> VisibilityAsync(Guid approachId, Actor actor, CancellationToken ct = default)
     {
         var access = await ResolveAsync(approachId, actor, ct);
-        return VisibilityRules.For(actor.Role, access?.MyRole, access?.PartnerType ?? PartnerType.Geen);
+        return VisibilityRules.For(actor, access?.MyRole, access?.PartnerType ?? PartnerType.Geen);
     }
 
     /// <summary>

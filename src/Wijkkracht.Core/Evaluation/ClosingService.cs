@@ -55,7 +55,7 @@ public sealed class ClosingService(WijkkrachtDbContext db, ApproachService appro
     {
         if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
             return Result<ApproachClosing>.NotFound();
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         var closing = await db.Set<ApproachClosing>().AsNoTracking().FirstOrDefaultAsync(c => c.ApproachId == approachId, ct);
         if (closing is not null && !VisibilityRules.CanSee(closing, seen))
             return Result<ApproachClosing>.NotFound();
@@ -70,7 +70,7 @@ public sealed class ClosingService(WijkkrachtDbContext db, ApproachService appro
         if (await approaches.ResolveAsync(approachId, actor, ct) is not { } access || !access.Has(ApproachPermission.View))
             return Result<ApproachClosing>.NotFound();
         var closing = await db.Set<ApproachClosing>().FirstOrDefaultAsync(c => c.ApproachId == approachId, ct);
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         if (closing is not null && !VisibilityRules.CanSee(closing, seen))
             return Result<ApproachClosing>.NotFound();
         if (!CanClose(access))

@@ -8,7 +8,7 @@ using Wijkkracht.Core.Security;
 namespace Wijkkracht.Core.Network;
 
 /// <summary>An exported network file.</summary>
-public sealed record NetworkExportFile(string Content, string ContentType, string FileName);
+public sealed record NetworkExportFile(string Content, string ContentType, string FileName, int Actors = 0, int Persons = 0, int Ties = 0);
 
 /// <summary>
 /// Exports the network as analysed on a date (issue 12 §6): an edge list CSV, GraphML or GEXF with every actor's figures.
@@ -17,7 +17,11 @@ public sealed record NetworkExportFile(string Content, string ContentType, strin
 /// </summary>
 public sealed class NetworkExportService(WijkkrachtDbContext db, ApproachService approaches, NetworkMetricsService metrics, AuditService audit)
 {
-    public async Task<Result<NetworkExportFile>> ExportAsync(Guid approachId, string? format, DateOnly? asOf, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// The export; with <paramref name="pseudonymise"/> every person (not only a protected one) is named by a pseudonym
+    /// (<see cref="Privacy.Pseudonymiser.PersonPseudonym"/>), for an export to a partner (issue 14 §8).
+    /// </summary>
+    public async Task<Result<NetworkExportFile>> ExportAsync(Guid approachId, string? format, DateOnly? asOf, bool pseudonymise, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (status, access) = await NetworkAccess.ResolveAsync(approaches, approachId, actor, ct);
@@ -38,7 +42,7 @@ public sealed class NetworkExportService(WijkkrachtDbContext db, ApproachService
         var m = snapshot.Measures;
         var actors = snapshot.Actors;
         var ids = actors.Select(a => a.Id.ToString()).ToList();
-        var nodes = actors.Select((a, i) => new ExportNode(ids[i], access.View(a).Actor.DisplayName, NetworkLabels.For(a.Kind).ToLowerInvariant(), m.Community[i],
+        var nodes = actors.Select((a, i) => new ExportNode(ids[i], pseudonymise && a.Kind == ActorKind.Persoon ? Privacy.Pseudonymiser.PersonPseudonym(a.Id) : access.View(a).Actor.DisplayName, NetworkLabels.For(a.Kind).ToLowerInvariant(), m.Community[i],
             m.Degree[i], m.Betweenness[i], m.Closeness[i], m.Eigenvector[i])).ToList();
         var strengths = (await db.Set<NetworkRelation>().AsNoTracking().Where(r => r.ApproachId == approachId && r.Type != RelationType.Conflict)
                 .Select(r => new { r.FromActorId, r.ToActorId, r.Strength }).ToListAsync(ct))
@@ -51,6 +55,6 @@ public sealed class NetworkExportService(WijkkrachtDbContext db, ApproachService
             $"Netwerk geëxporteerd als {NetworkFiles.Extension(parsed.Value)} ({nodes.Count} actoren, {edges.Count} verbindingen, {snapshot.AsOf:yyyy-MM-dd})");
         await db.SaveChangesAsync(ct);
         return Result<NetworkExportFile>.Ok(new NetworkExportFile(content, NetworkFiles.ContentType(parsed.Value),
-            $"netwerk-{snapshot.AsOf:yyyy-MM-dd}.{NetworkFiles.Extension(parsed.Value)}"));
+            $"netwerk-{snapshot.AsOf:yyyy-MM-dd}.{NetworkFiles.Extension(parsed.Value)}", nodes.Count, actors.Count(a => a.Kind == ActorKind.Persoon), edges.Count));
     }
 }

@@ -57,7 +57,7 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
         if (events.Count == 0)
             return [];
 
-        var seen = VisibilityRules.For(access.Actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(access.Actor, access.MyRole, access.PartnerType);
         var goals = await db.Set<Goal>().AsNoTracking().Where(g => g.ApproachId == approachId).ToDictionaryAsync(g => g.Id.ToString(), g => g.Title, ct);
         Dictionary<string, string> steps = [];
         Dictionary<string, int> plans = [];

@@ -51,7 +51,7 @@ public sealed class ErasureInput
 /// one audit event with the kinds and counts and the reason, never the content. Searching, exporting and erasing are
 /// audited without the search term.
 /// </summary>
-public sealed class SubjectRightsService(WijkkrachtDbContext db, AuditService audit, SensitiveText sensitive, TimeProvider time)
+public sealed class SubjectRightsService(WijkkrachtDbContext db, AuditService audit, SensitiveText sensitive, SharingLedgerService ledger, TimeProvider time)
 {
     public const int MinimumQueryLength = 3;
 
@@ -131,6 +131,8 @@ public sealed class SubjectRightsService(WijkkrachtDbContext db, AuditService au
         }
 
         audit.Add(actor, AuditActions.Export, "Betrokkene", null, null, $"Gegevens van een betrokkene geëxporteerd: {records.Count} records");
+        ledger.AddFixed(actor, null, ExportKind.Betrokkene, "zip", SharingRecipient.Betrokkene, SharingBasis.VerzoekBetrokkene,
+            found.GroupBy(f => f.Hit.EntityType).Select(g => new SharingContent(g.Key, g.Count())));
         await db.SaveChangesAsync(ct);
         return Result<byte[]>.Ok(buffer.ToArray());
     }
@@ -257,6 +259,18 @@ public sealed class SubjectRightsService(WijkkrachtDbContext db, AuditService au
     }
 
     private sealed record Found(SubjectHit Hit, Type ClrType, Dictionary<string, string> Values);
+
+    /// <summary>
+    /// Where a member's own name appears in the organisation's records other than their account (the own-data export,
+    /// issue 14 §7): the kind of record, the approach and the fields, never the text (it may be about others too; a full
+    /// request goes through the Beheerder).
+    /// </summary>
+    public async Task<List<SubjectHit>> MentionsOfAsync(string name, Guid organisationId, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length < MinimumQueryLength)
+            return [];
+        return (await FindAsync(name.Trim(), organisationId, ct)).Where(f => f.Hit.Kind != SubjectHitKind.Account).Select(f => f.Hit).ToList();
+    }
 
     /// <summary>Every record of the organisation that holds the term, with the fields (and their text) that do.</summary>
     private async Task<List<Found>> FindAsync(string q, Guid organisationId, CancellationToken ct)

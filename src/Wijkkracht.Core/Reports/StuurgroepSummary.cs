@@ -31,7 +31,7 @@ public sealed class StuurgroepSummary(
     {
         ArgumentNullException.ThrowIfNull(period);
         var access = (await approaches.ResolveAsync(approachId, actor, ct))!;
-        var seen = VisibilityRules.For(actor.Role, access.MyRole, access.PartnerType);
+        var seen = VisibilityRules.For(actor, access.MyRole, access.PartnerType);
         var zone = time.LocalTimeZone;
         var nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
         var today = PlausibleDates.Today(time);

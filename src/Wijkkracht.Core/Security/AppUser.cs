@@ -34,6 +34,12 @@ public sealed class AppUser : IdentityUser<Guid>, IVersioned, ITimestamped, IAud
 public sealed record Actor(Guid UserId, Guid OrganisationId, OrgRole Role, string DisplayName)
 {
     public bool Can(Permission permission) => RolePermissions.Has(Role, permission);
+
+    /// <summary>
+    /// While an export for a partner is built (issue 14 §8): the most this actor may see of records with a visibility
+    /// level, whatever their own role allows. <see cref="Visibility.VisibilityRules.For(Actor, ApproachRole?, Visibility.PartnerType)"/> applies it.
+    /// </summary>
+    public Visibility.VisibilityAccess? VisibilityCeiling { get; init; }
 }
 
 /// <summary>

@@ -83,6 +83,31 @@ public static class VisibilityRules
         };
     }
 
+    /// <summary>What <paramref name="actor"/> may see, within the actor's <see cref="Actor.VisibilityCeiling"/> when an export sets one.</summary>
+    public static VisibilityAccess For(Actor actor, ApproachRole? approachRole, PartnerType partnerType)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var own = For(actor.Role, approachRole, partnerType);
+        return actor.VisibilityCeiling is { } ceiling ? Intersect(own, ceiling) : own;
+    }
+
+    /// <summary>
+    /// What both may see: the core team sees what the other sees; two partners of the same type see their records; two
+    /// partners of different types only what is for all partners (or for everyone).
+    /// </summary>
+    public static VisibilityAccess Intersect(VisibilityAccess a, VisibilityAccess b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.CoreTeam)
+            return b;
+        if (b.CoreTeam)
+            return a;
+        if (!a.Partner || !b.Partner)
+            return VisibilityAccess.NetworkOnly;
+        return a.PartnerType == b.PartnerType ? a : new VisibilityAccess(false, true, PartnerType.Geen);
+    }
+
     /// <summary>Keeps only the records <paramref name="access"/> may see. Use this in every query of such records, never only in views.</summary>
     public static IQueryable<T> Filter<T>(IQueryable<T> query, VisibilityAccess access)
         where T : class, IHasVisibility

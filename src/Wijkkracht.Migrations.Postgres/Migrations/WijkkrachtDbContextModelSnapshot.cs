@@ -3616,6 +3616,75 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
                     b.ToTable("RetentionRule");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.SharingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Pseudonymised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "At");
+
+                    b.HasIndex("OrganisationId", "At");
+
+                    b.ToTable("SharingRecord");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Safety.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5605,6 +5674,20 @@ namespace Wijkkracht.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Wijkkracht.Core.Privacy.RetentionRule", b =>
                 {
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.SharingRecord", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

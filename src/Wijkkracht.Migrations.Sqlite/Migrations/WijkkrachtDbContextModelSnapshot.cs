@@ -3602,6 +3602,75 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
                     b.ToTable("RetentionRule");
                 });
 
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.SharingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pseudonymised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ApproachId", "At");
+
+                    b.HasIndex("OrganisationId", "At");
+
+                    b.ToTable("SharingRecord");
+                });
+
             modelBuilder.Entity("Wijkkracht.Core.Safety.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5591,6 +5660,20 @@ namespace Wijkkracht.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Wijkkracht.Core.Privacy.RetentionRule", b =>
                 {
+                    b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkkracht.Core.Privacy.SharingRecord", b =>
+                {
+                    b.HasOne("Wijkkracht.Core.Approaches.Approach", null)
+                        .WithMany()
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Wijkkracht.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

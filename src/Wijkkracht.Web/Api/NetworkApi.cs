@@ -210,14 +210,6 @@ public static class NetworkApi
             .WithName("getNetworkKeyPlayers")
             .WithSummary("Sleutelspelers (kernteam): de k actoren (1–10, standaard 3) zonder wie het netwerk het meest uiteenvalt (Borgatti's KPP-Neg, gretig). fragmentation is de versnippering na het wegvallen van deze en de vorige actoren; measure zegt hoe die gemeten is (distance: afstandsgewogen, tot 250 actoren; components: losse delen)")
             .Produces<KeyPlayersDto>().WithProblems(400, 404);
-        network.MapGet("/export", async (Guid id, string? format, DateOnly? date, NetworkExportService service, HttpContext http, CancellationToken ct) =>
-            {
-                var result = await service.ExportAsync(id, format, date, http.GetActor(), ct);
-                return result.ToApi(f => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(f.Content), f.ContentType, f.FileName));
-            })
-            .WithName("exportNetwork")
-            .WithSummary("Het netwerk exporteren (kernteam) als format=csv (edge list source,target,weight), graphml of gexf, met de cijfers per actor. Afgeschermde personen houden hun schuilnaam; de export wordt gelogd")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithProblems(400, 404);
         network.MapGet("/runs", async (Guid id, NetworkRunService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(r => TypedResults.Ok(r.Select(NetworkRunDto.From).ToList())))
             .WithName("listNetworkRuns").WithSummary("Bewaarde analyses (kernteam), nieuwste eerst")

@@ -159,28 +159,6 @@ public static class WorkspaceApi
             .WithName("savePlanVersion").WithSummary("Nieuwe versie opslaan; baseNumber is de versie waarvan u uitging (0 voor de eerste); visibility (niet verplicht) geldt voor alle versies")
             .Produces<PlanVersionDto>(StatusCodes.Status201Created).WithProblems(400, 404, 409);
 
-        approach.MapGet("/exports/{kind}", async (Guid id, string kind, Wijkkracht.Core.Reports.ReportService reports, Wijkkracht.Core.Reports.EvaluationReportService evaluationReports, HttpContext http, CancellationToken ct) =>
-            {
-                if (kind == "evaluation-report")
-                {
-                    return (await evaluationReports.BuildAsync(id, http.GetActor(), export: true, ct))
-                        .ToApi(r => TypedResults.File(Wijkkracht.Core.Reports.DocxWriter.Write(r.Report), Wijkkracht.Core.Reports.DocxWriter.ContentType, $"{kind}.docx"));
-                }
-
-                Wijkkracht.Core.Reports.ReportKind? reportKind = kind switch
-                {
-                    "plan-of-approach" => Wijkkracht.Core.Reports.ReportKind.Plan,
-                    "progress-report" => Wijkkracht.Core.Reports.ReportKind.Progress,
-                    _ => null,
-                };
-                if (reportKind is null)
-                    return ApiResults.BadRequest("kind", "Kies 'plan-of-approach', 'progress-report' of 'evaluation-report'.");
-                return (await reports.BuildAsync(id, reportKind.Value, http.GetActor(), export: true, ct))
-                    .ToApi(r => TypedResults.File(Wijkkracht.Core.Reports.DocxWriter.Write(r), Wijkkracht.Core.Reports.DocxWriter.ContentType, $"{kind}.docx"));
-            })
-            .WithTags("Export").WithName("exportReport").WithSummary("Plan van aanpak, voortgangsrapportage of evaluatierapport (acties, experimenten en besluiten, indicatoren met grafiek, evaluatievragen en lessen) als Word-document (kind: plan-of-approach, progress-report of evaluation-report); alleen wie het plan leest (netwerkleden krijgen 403); de export wordt gelogd")
-            .Produces(StatusCodes.Status200OK, contentType: Wijkkracht.Core.Reports.DocxWriter.ContentType).WithProblems(400, 403, 404);
-
         var goals = approach.MapGroup("/goals").WithTags("Doelen");
         goals.MapGet("", async (Guid id, GoalService service, HttpContext http, CancellationToken ct) =>
                 (await service.ListAsync(id, http.GetActor(), ct)).ToApi(list => TypedResults.Ok(list.Select(GoalDto.From).ToList())))

@@ -108,6 +108,8 @@ public static class FeatureServices
         services.AddScoped<Core.Safety.SafetyAgreementService>();
         services.AddScoped<Core.Safety.CheckInService>();
         services.AddScoped<Core.Privacy.SubjectRightsService>();
+        services.AddScoped<Core.Privacy.SharingLedgerService>();
+        services.AddScoped<Core.Privacy.ApproachExportService>();
         services.AddHostedService<SafetyDeadlineJob>();
     }
 

@@ -96,7 +96,7 @@ public sealed class ReportTests(SharedApps apps) : IClassFixture<SharedApps>
             return await db.SaveChangesAsync();
         }, a.Organisation.Id);
 
-        var url = $"/api/v1/approaches/{approach.Id}/exports/evaluation-report";
+        var url = $"/api/v1/approaches/{approach.Id}/exports/evaluation-report?recipient=EigenOrganisatie&basis=PubliekeTaak";
         var failures = await app.CheckStatusesAsync(a,
         [
             (OrgRole.Wijkverbinder, "GET", url, null, HttpStatusCode.OK),
@@ -137,7 +137,12 @@ public sealed class ReportTests(SharedApps apps) : IClassFixture<SharedApps>
         var page = await browser.GetStringAsync($"/aanpakken/{approach.Id}/evaluatie/rapport");
         Assert.Contains("<svg", page, StringComparison.Ordinal);
         Assert.Contains("Blijvend maken in de zomer", page, StringComparison.Ordinal);
-        var word = await browser.GetAsync($"/aanpakken/{approach.Id}/evaluatie/rapport?handler=Word");
+        var word = await TestApp.PostFormAsync(browser, $"/aanpakken/{approach.Id}/delen?wat=evaluatie", new()
+        {
+            ["Input.Kind"] = "Evaluatie",
+            ["Input.Recipient"] = "EigenOrganisatie",
+            ["Input.Basis"] = "PubliekeTaak",
+        });
         Assert.Equal(DocxWriter.ContentType, word.Content.Headers.ContentType?.MediaType);
         var resident = await (await app.SignedInClientAsync(a.Users[OrgRole.Netwerklid])).GetAsync($"/aanpakken/{approach.Id}/evaluatie/rapport");
         Assert.Contains("toegang-geweigerd", resident.Headers.Location?.ToString() ?? ((int)resident.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

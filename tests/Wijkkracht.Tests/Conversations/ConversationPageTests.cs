@@ -72,7 +72,6 @@ public sealed class ConversationPageTests(SharedApps apps) : IClassFixture<Share
             $"/aanpakken/{a.Approach.Id}/gesprekken",
             $"/aanpakken/{a.Approach.Id}/gesprekken/nieuw",
             $"/aanpakken/{a.Approach.Id}/gesprekken/{conversation.Id}",
-            $"/aanpakken/{a.Approach.Id}/gesprekken?handler=Citaten",
             $"/aanpakken/{a.Approach.Id}/terugkoppelingen",
             $"/aanpakken/{a.Approach.Id}/terugkoppelingen/nieuw",
             $"/aanpakken/{a.Approach.Id}/terugkoppelingen/{followUp.Id}",
@@ -219,8 +218,8 @@ public sealed class ConversationPageTests(SharedApps apps) : IClassFixture<Share
         var (app, a, _) = await apps.GetAsync(provider);
         var tag = Guid.NewGuid().ToString("N")[..8];
         await AddConversationAsync(app, a, "Export " + tag, new ConversationQuote { Text = "Mag gedeeld " + tag, Consent = true }, new ConversationQuote { Text = "Niet delen " + tag, Consent = false });
-        var client = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
-        var response = await client.GetAsync($"/aanpakken/{a.Approach.Id}/gesprekken?handler=Citaten");
+        var client = await app.ApiClientAsync(a.Users[OrgRole.Coordinator]);
+        var response = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/quotes?recipient=EigenOrganisatie&basis=Toestemming");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var csv = await response.Content.ReadAsStringAsync();
         Assert.Contains("Mag gedeeld " + tag, csv, StringComparison.Ordinal);

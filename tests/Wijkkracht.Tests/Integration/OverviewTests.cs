@@ -264,7 +264,15 @@ public sealed class OverviewTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Contains("value=\"gisteren\"", garbage, StringComparison.Ordinal); // what the user typed comes back
 
         // The Word export takes the same period; a bad period goes back to the page.
-        var word = await browser.GetAsync($"/aanpakken/{id}/rapport/voortgang.docx?van=2026-03-01&tot=2026-03-31");
+        Dictionary<string, string> Form(string from, string to) => new()
+        {
+            ["Input.Kind"] = "Voortgang",
+            ["Input.Van"] = from,
+            ["Input.Tot"] = to,
+            ["Input.Recipient"] = "Stuurgroep",
+            ["Input.Basis"] = "PubliekeTaak",
+        };
+        var word = await TestApp.PostFormAsync(browser, $"/aanpakken/{id}/delen?wat=voortgang&van=2026-03-01&tot=2026-03-31", Form("2026-03-01", "2026-03-31"));
         Assert.Equal(HttpStatusCode.OK, word.StatusCode);
         using (var zip = new ZipArchive(await word.Content.ReadAsStreamAsync()))
         {
@@ -275,7 +283,11 @@ public sealed class OverviewTests(SharedApps apps) : IClassFixture<SharedApps>
             Assert.Contains("w:type=\"page\"", xml, StringComparison.Ordinal);
         }
 
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync($"/aanpakken/{id}/rapport/voortgang.docx?van=2026-04-01&tot=2026-03-01")).StatusCode);
+        var backwards = await TestApp.PostFormAsync(browser, $"/aanpakken/{id}/delen", Form("2026-04-01", "2026-03-01"));
+        Assert.Equal(HttpStatusCode.OK, backwards.StatusCode);
+        var shown = WebUtility.HtmlDecode(await backwards.Content.ReadAsStringAsync());
+        Assert.Contains("De begindatum ligt na de einddatum", shown, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-04-01\"", shown, StringComparison.Ordinal);
         var other = await app.SignedInClientAsync(b.Users[OrgRole.Coordinator]);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/aanpakken/{id}/rapport?van=2026-03-01&tot=2026-03-31")).StatusCode);
     }

@@ -119,7 +119,7 @@ public sealed class ReviewFindingsTests(SharedApps apps) : IClassFixture<SharedA
         }, a.Organisation.Id);
         foreach (var kind in new[] { "progress-report", "plan-of-approach" })
         {
-            var export = await api.GetAsync($"/api/v1/approaches/{approachId}/exports/{kind}");
+            var export = await api.GetAsync($"/api/v1/approaches/{approachId}/exports/{kind}?recipient=EigenOrganisatie&basis=PubliekeTaak");
             Assert.Equal(HttpStatusCode.OK, export.StatusCode);
             await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
             using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);

@@ -136,7 +136,7 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         var (app, a, _) = await apps.GetAsync(provider);
         var partner = a.Users[OrgRole.Partner];
         var client = await app.ApiClientAsync(partner);
-        var response = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report");
+        var response = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report?recipient=EigenOrganisatie&basis=PubliekeTaak");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Wijkkracht.Core.Reports.DocxWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
         await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
@@ -153,7 +153,7 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
             e => e.ActorUserId == partner.Id && e.Action == Wijkkracht.Core.Audit.AuditActions.Export && e.ApproachId == a.Approach.Id));
         Assert.True(exported >= 1);
 
-        var bad = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/onbekend");
+        var bad = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/onbekend?recipient=EigenOrganisatie&basis=PubliekeTaak");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
@@ -266,7 +266,7 @@ public sealed class WorkspaceTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
         Assert.Equal(a.Goal.Id, (await JsonAsync(linked)).GetProperty("goalIds")[0].GetGuid());
 
-        var report = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report");
+        var report = await client.GetAsync($"/api/v1/approaches/{a.Approach.Id}/exports/progress-report?recipient=EigenOrganisatie&basis=PubliekeTaak");
         await using var stream = new MemoryStream(await report.Content.ReadAsByteArrayAsync());
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         var text = doc.MainDocumentPart!.Document!.Body!.InnerText;

@@ -37,7 +37,7 @@ public sealed class NetworkAnalysisApiTests(SharedApps apps) : IClassFixture<Sha
         var b = Base(a.Approach.Id);
         var run = JsonDocument.Parse(await (await (await app.ApiClientAsync(a.Users[OrgRole.Coordinator])).PostAsJsonAsync($"{b}/network/runs", new { label = "Rollen" }))
             .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
-        string[] reads = [$"{b}/network/key-players?k=2", $"{b}/network/export?format=csv", $"{b}/network/export?format=graphml", $"{b}/network/export?format=gexf",
+        string[] reads = [$"{b}/network/key-players?k=2", $"{b}/network/export?format=csv&recipient=EigenOrganisatie&basis=PubliekeTaak", $"{b}/network/export?format=graphml&recipient=EigenOrganisatie&basis=PubliekeTaak", $"{b}/exports/network?format=gexf&recipient=Politie&basis=Convenant",
             $"{b}/network/runs", $"{b}/network/changes?fromRun={run}", $"{b}/network/changes?from=2026-01-01", $"{b}/network/metrics?date=2026-01-01"];
         var rows = new List<(OrgRole, string, string, object?, HttpStatusCode)>();
         foreach (var role in new[] { OrgRole.Wijkverbinder, OrgRole.Coordinator })
@@ -138,7 +138,7 @@ public sealed class NetworkAnalysisApiTests(SharedApps apps) : IClassFixture<Sha
 
         foreach (var (format, contentType) in new[] { ("csv", "text/csv"), ("graphml", "application/graphml+xml"), ("gexf", "application/gexf+xml") })
         {
-            var export = await api.GetAsync($"{Base(source)}/network/export?format={format}");
+            var export = await api.GetAsync($"{Base(source)}/network/export?format={format}&recipient=EigenOrganisatie&basis=Convenant");
             Assert.Equal(HttpStatusCode.OK, export.StatusCode);
             Assert.Contains(format == "csv" ? "csv" : format, export.Content.Headers.ContentType!.MediaType!, StringComparison.Ordinal);
             Assert.Equal($"netwerk-", export.Content.Headers.ContentDisposition!.FileName!.Trim('"')[..8]);
@@ -160,7 +160,7 @@ public sealed class NetworkAnalysisApiTests(SharedApps apps) : IClassFixture<Sha
 
         var audit = await app.InScopeAsync((_, db) => db.AuditEvents.IgnoreQueryFilters().CountAsync(e => e.ApproachId == source && e.Action == "export"));
         Assert.Equal(3, audit);
-        var bad = await api.GetAsync($"{Base(source)}/network/export?format=pdf");
+        var bad = await api.GetAsync($"{Base(source)}/network/export?format=pdf&recipient=EigenOrganisatie&basis=Convenant");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("\"format\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -67,8 +67,8 @@ public sealed class PagePolicyTests : IDisposable
 
     [Theory]
     [InlineData(ApproachRole.Netwerklid, "Overzicht,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Kansenkaart,Gezamenlijk verhaal,Leden,Veiligheid")]
-    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Verwerkingsregister")]
-    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Gesprekken,Terugkoppeling,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Verwerkingsregister")]
+    [InlineData(ApproachRole.Partner, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Exporteren en delen,Verwerkingsregister")]
+    [InlineData(ApproachRole.Wijkverbinder, "Overzicht,Stappen,Vooronderzoek,Randvoorwaarden,Beslismoment,Plan van aanpak,Waarnemingen,Doelen,Interventies,Acties,Bijeenkomsten,Afspraken,Evaluatie,Gesprekken,Terugkoppeling,Tijdlijn,Thema's,Kansenkaart,Gezamenlijk verhaal,Netwerk,Leden,Veiligheid,Rapportage,Exporteren en delen,Verwerkingsregister")]
     public void ApproachNavigation_ForMemberRole_ShowsOnlyPagesTheRoleMayOpen(ApproachRole role, string expected)
     {
         var catalog = _app.Services.GetRequiredService<PageAccessCatalog>();

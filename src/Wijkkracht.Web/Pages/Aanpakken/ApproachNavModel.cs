@@ -42,6 +42,7 @@ public sealed class ApproachNavModel
         ("Team", "/Aanpakken/Leden", "Leden", "leden"),
         ("Team", "/Aanpakken/Veiligheid/Index", "Veiligheid", "veiligheid"),
         (null, "/Aanpakken/Rapport", "Rapportage", "rapport"),
+        (null, "/Aanpakken/Delen", "Exporteren en delen", "delen"),
         (null, "/Aanpakken/Verwerkingsregister", "Verwerkingsregister", "verwerkingsregister"),
     ];
 

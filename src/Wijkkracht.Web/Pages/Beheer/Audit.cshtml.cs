@@ -20,7 +20,7 @@ namespace Wijkkracht.Web.Pages.Beheer;
 /// itself audited (issue 9 §8).
 /// </summary>
 [RequiresPermission(Permission.ViewAuditLog)]
-public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : PageModel
+public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db, Core.Privacy.SharingLedgerService ledger) : PageModel
 {
     public IReadOnlyList<string> Actions { get; } =
         [AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.View, AuditActions.Export, AuditActions.Reveal, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut];
@@ -110,6 +110,9 @@ public sealed class AuditModel(AuditService audit, WijkkrachtDbContext db) : Pag
             await csv.FlushAsync(ct);
         }
 
+        // The audit log goes to the own organisation (the privacy officer, an auditor): accountability, a public task.
+        await ledger.RecordFixedAsync(HttpContext.GetActor(), null, Core.Privacy.ExportKind.Auditlog, "csv", Core.Privacy.SharingRecipient.EigenOrganisatie,
+            Core.Privacy.SharingBasis.PubliekeTaak, [new("Auditregels", result.Value!.Count)], ct);
         return File(buffer.ToArray(), "text/csv; charset=utf-8", $"auditlog-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Wijkkracht.Core.Approaches;
 using Wijkkracht.Core.Common;
 using Wijkkracht.Core.Newsletters;
+using Wijkkracht.Core.Privacy;
 using Wijkkracht.Core.Security;
 using Wijkkracht.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace Wijkkracht.Web.Pages.Aanpakken.Buurtbericht;
 /// definitieve buurtberichten (a concept is a 404 for them). Reading one that names a person is audited; a download always.
 /// </summary>
 [ApproachPage(ApproachPermission.View)]
-public sealed class AfdrukkenModel(ApproachService approaches, NewsletterService newsletters) : WorkspacePageModel(approaches)
+public sealed class AfdrukkenModel(ApproachService approaches, NewsletterService newsletters, SharingLedgerService ledger) : WorkspacePageModel(approaches)
 {
     [BindProperty(SupportsGet = true)]
     public Guid NewsletterId { get; set; }
@@ -39,6 +40,7 @@ public sealed class AfdrukkenModel(ApproachService approaches, NewsletterService
         if (result.Status != ResultStatus.Ok)
             return NotFound();
         var html = NewsletterHtml.Document(result.Value!.Newsletter);
+        await ledger.RecordFixedAsync(HttpContext.GetActor(), Id, ExportKind.Buurtbericht, "html", SharingRecipient.Bewoners, SharingBasis.PubliekeTaak, [new("Buurtbericht", 1)], ct);
         return File(System.Text.Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", NewsletterHtml.FileName(result.Value.Newsletter));
     }
 }

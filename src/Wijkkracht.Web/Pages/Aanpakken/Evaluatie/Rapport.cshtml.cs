@@ -8,7 +8,7 @@ using Wijkkracht.Web.Infrastructure;
 namespace Wijkkracht.Web.Pages.Aanpakken.Evaluatie;
 
 /// <summary>
-/// The print-friendly evaluation report (issue 13 §8) and its Word download (handler "Word"). Like the other reports it
+/// The print-friendly evaluation report (issue 13 §8) (its Word download is made on the export page, /delen). Like the other reports it
 /// is for members who read the plan; every part follows the visibility model; reading and downloading are audited.
 /// </summary>
 [ApproachPage(ApproachPermission.ViewPlan)]
@@ -27,15 +27,5 @@ public sealed class RapportModel(ApproachService approaches, EvaluationReportSer
             return Forbid();
         Report = result.Value!;
         return Page();
-    }
-
-    public async Task<IActionResult> OnGetWordAsync(CancellationToken ct)
-    {
-        var result = await reports.BuildAsync(Id, HttpContext.GetActor(), export: true, ct);
-        if (result.Status == ResultStatus.NotFound)
-            return NotFound();
-        if (!result.IsOk)
-            return Forbid();
-        return File(DocxWriter.Write(result.Value!.Report), DocxWriter.ContentType, "evaluatierapport.docx");
     }
 }

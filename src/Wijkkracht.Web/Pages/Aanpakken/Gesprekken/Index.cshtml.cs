@@ -45,29 +45,4 @@ public sealed class IndexModel(ApproachService approaches, ConversationService c
         Result = result.Value!;
         return Page();
     }
-
-    /// <summary>The quotes with consent as CSV (semicolon separated, UTF-8); quotes without consent never leave the core team.</summary>
-    public async Task<IActionResult> OnGetCitatenAsync(CancellationToken ct)
-    {
-        var result = await conversations.ConsentedQuotesAsync(Id, HttpContext.GetActor(), ct);
-        if (result.Status == ResultStatus.Forbidden)
-            return Forbid();
-        if (!result.IsOk)
-            return NotFound();
-        var csv = new StringBuilder("Datum;Waar of hoe;Gesprekspartner;Citaat\r\n");
-        foreach (var quote in result.Value!)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{quote.Date:yyyy-MM-dd};{Cell(ConversationLabels.For(quote.Setting))};{Cell(ConversationLabels.For(quote.PartnerCategory))};{Cell(quote.Text)}\r\n");
-        }
-
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "citaten-met-toestemming.csv");
-    }
-
-    /// <summary>A CSV cell: quoted, and a leading formula character neutralised (spreadsheet injection).</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-            value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }
