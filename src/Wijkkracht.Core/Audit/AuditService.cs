@@ -90,9 +90,13 @@ public sealed class AuditService(WijkkrachtDbContext db, TimeProvider time, Safe
         return Result<List<AuditEvent>>.Ok(items);
     }
 
-    /// <summary>Shows "[verwijderd]" for every term erased at a person's request (issue 14 §7, ADR 0009).</summary>
-    private async Task MaskErasedAsync(List<AuditEvent> items, CancellationToken ct)
+    /// <summary>
+    /// Shows "[verwijderd]" for every term erased at a person's request (issue 14 §7, ADR 0009). For events read without
+    /// tracking: every page that shows audit events (the log, its export, recent changes) calls this.
+    /// </summary>
+    public async Task MaskErasedAsync(List<AuditEvent> items, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(items);
         var terms = await db.Set<Privacy.ErasedTerm>().AsNoTracking().Select(t => t.TermProtected).ToListAsync(ct);
         Privacy.SubjectRightsService.Mask(items, terms.Select(sensitive.Unprotect).ToList());
     }

@@ -27,7 +27,7 @@ public sealed record RecentChange(DateTimeOffset At, string Text, Guid? ActorUse
 /// <item>who made the change only for readers who may see the whole member list (a network member sees "is gewijzigd").</item>
 /// </list>
 /// </summary>
-public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
+public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide, Audit.AuditService audit)
 {
     private static readonly string[] ChangeActions = [AuditActions.Create, AuditActions.Update, AuditActions.Delete];
 
@@ -56,6 +56,7 @@ public sealed class RecentChanges(WijkkrachtDbContext db, IGuideCatalog guide)
         var events = await q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Math.Max(take * 4, 40)).ToListAsync(ct);
         if (events.Count == 0)
             return [];
+        await audit.MaskErasedAsync(events, ct); // the name of a person erased at their request (issue 14 §7)
 
         var seen = VisibilityRules.For(access.Actor, access.MyRole, access.PartnerType);
         var goals = await db.Set<Goal>().AsNoTracking().Where(g => g.ApproachId == approachId).ToDictionaryAsync(g => g.Id.ToString(), g => g.Title, ct);

@@ -288,10 +288,11 @@ public sealed class SafetyTests(SharedApps apps) : IClassFixture<SharedApps>
         Assert.Equal("Goed", asCoordinator.GetProperty("items")[0].GetProperty("howAreYou").GetString());
     }
 
-    [Fact]
-    public async Task NoticeService_MarksOnlyTheReadersOwnNotices()
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task MarkNoticeRead_AnotherUsersNotice_Gives404AndTheOwnerCanMarkIt(DatabaseProvider provider)
     {
-        var (app, a, _) = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (app, a, _) = await apps.GetAsync(provider);
         var id = await app.InScopeAsync(async (sp, db) =>
         {
             var notice = new Notice { OrganisationId = a.Organisation.Id, UserId = a.Users[OrgRole.Coordinator].Id, CreatedAt = DateTimeOffset.UtcNow, Text = "Proef", Link = "/" };

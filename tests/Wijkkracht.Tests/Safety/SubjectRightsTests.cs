@@ -112,4 +112,43 @@ public sealed class SubjectRightsTests(SharedApps apps) : IClassFixture<SharedAp
         Assert.DoesNotContain(name, string.Join("|", await app.InScopeAsync(async (_, db) => await db.Set<Wijkkracht.Core.Privacy.ErasedTerm>().Select(t => t.TermProtected).ToListAsync(), a.Organisation.Id)), StringComparison.OrdinalIgnoreCase);
         Assert.Contains(after.Audit, text => text.Contains("Gegevens van een betrokkene gewist", StringComparison.Ordinal) && text.Contains("AVG art. 17", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EraseAccount_WithChangesInAnApproach_RecentChangesNoLongerShowTheName(DatabaseProvider provider)
+    {
+        var (app, a, _) = await apps.GetAsync(provider);
+        var approach = await ReachTests.FreshApproachAsync(app, a, "Wissen");
+        var name = "Ekster" + Guid.NewGuid().ToString("N")[..6];
+        await app.InScopeAsync(async (sp, db) =>
+        {
+            var email = $"{name.ToLowerInvariant()}@test.example";
+            var user = new AppUser { OrganisationId = a.Organisation.Id, UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Jet " + name, Role = OrgRole.Partner };
+            Assert.True((await sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().CreateAsync(user, TestApp.Password)).Succeeded);
+            db.AuditEvents.Add(new Wijkkracht.Core.Audit.AuditEvent
+            {
+                OrganisationId = a.Organisation.Id,
+                At = DateTimeOffset.UtcNow,
+                ActorUserId = user.Id,
+                ActorName = user.DisplayName,
+                Action = "create",
+                EntityType = "ApproachMember",
+                EntityId = Guid.NewGuid().ToString(),
+                ApproachId = approach.Id,
+                Summary = "Lid toegevoegd",
+            });
+            return await db.SaveChangesAsync();
+        }, a.Organisation.Id);
+        var coordinator = await app.SignedInClientAsync(a.Users[OrgRole.Coordinator]);
+        Assert.Contains(name, await coordinator.GetStringAsync($"/aanpakken/{approach.Id}"), StringComparison.Ordinal);
+
+        var beheerder = await app.ApiClientAsync(a.Users[OrgRole.Beheerder]);
+        var count = Json(await beheerder.GetStringAsync($"/api/v1/privacy/subjects?q={name}")).GetArrayLength();
+        var erased = await beheerder.PostAsJsonAsync("/api/v1/privacy/subjects/erase", new { query = name, reason = "Verzoek van de betrokkene (AVG art. 17)", expectedCount = count });
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+
+        var overview = await coordinator.GetStringAsync($"/aanpakken/{approach.Id}");
+        Assert.DoesNotContain(name, overview, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[verwijderd]", overview, StringComparison.Ordinal);
+    }
 }
