@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wijkkracht.Core.Data;
 using Wijkkracht.Core.Privacy;
 
@@ -9,9 +10,48 @@ namespace Wijkkracht.Core.Demo;
 /// </summary>
 public static class DemoPrivacy
 {
-    public static void Add(WijkkrachtDbContext db, Guid organisationId, Guid approachId)
+    public static async Task AddAsync(WijkkrachtDbContext db, Guid organisationId, Guid approachId, DateTimeOffset now, Security.AppUser coordinator, Security.AppUser wijkverbinder, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(coordinator);
+        ArgumentNullException.ThrowIfNull(wijkverbinder);
+        // Two lines in the sharing ledger (issue 14 §8): what a sharing ledger looks like after a few weeks. The exports
+        // themselves are not stored; the ledger never holds content. The counts are those of the demo approach.
+        var persons = await db.Set<Network.NetworkActor>().CountAsync(a => a.ApproachId == approachId && a.Kind == Network.ActorKind.Persoon, ct);
+        var others = await db.Set<Network.NetworkActor>().CountAsync(a => a.ApproachId == approachId && a.Kind != Network.ActorKind.Persoon, ct);
+        var ties = await db.Set<Network.NetworkRelation>().CountAsync(r => r.ApproachId == approachId && r.Type != Network.RelationType.Conflict, ct);
+        var goals = await db.Set<Goals.Goal>().CountAsync(g => g.ApproachId == approachId, ct);
+        db.AddRange(
+            new SharingRecord
+            {
+                OrganisationId = organisationId,
+                ApproachId = approachId,
+                At = now.AddDays(-21),
+                ByUserId = coordinator.Id,
+                ByName = coordinator.DisplayName,
+                Kind = ExportKind.Voortgang,
+                Format = "docx",
+                Recipient = SharingRecipient.Stuurgroep,
+                Basis = SharingBasis.PubliekeTaak,
+                Pseudonymised = true,
+                Purpose = "Stuurgroep Veilige Wijk, kwartaaloverleg",
+                ContentsJson = System.Text.Json.JsonSerializer.Serialize(new[] { new SharingContent("Doelen", goals) }),
+            },
+            new SharingRecord
+            {
+                OrganisationId = organisationId,
+                ApproachId = approachId,
+                At = now.AddDays(-9),
+                ByUserId = wijkverbinder.Id,
+                ByName = wijkverbinder.DisplayName,
+                Kind = ExportKind.Netwerk,
+                Format = "graphml",
+                Recipient = SharingRecipient.Politie,
+                Basis = SharingBasis.Convenant,
+                Pseudonymised = true,
+                Purpose = "Afstemming met de wijkagent over wie de jongeren bereikt",
+                ContentsJson = System.Text.Json.JsonSerializer.Serialize(new[] { new SharingContent("Actoren", others), new SharingContent("Personen", persons), new SharingContent("Verbindingen", ties) }),
+            });
         db.AddRange(
             new RetentionRule { OrganisationId = organisationId, RecordType = RetentionRecordType.Contactmomenten, Months = 24, CountFrom = RetentionCountFrom.DatumRecord },
             new RetentionRule { OrganisationId = organisationId, RecordType = RetentionRecordType.GesprekkenEnCitaten, Months = 6, CountFrom = RetentionCountFrom.AfsluitingAanpak });

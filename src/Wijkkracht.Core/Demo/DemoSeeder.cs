@@ -199,7 +199,7 @@ public sealed class DemoSeeder(WijkkrachtDbContext db, UserManager<AppUser> user
         DemoRhythmAndResistance.Add(db, organisation.Id, approach.Id, today, coordinator.Id, wijkverbinder.Id, experiments);
         await DemoSafety.AddAsync(db, sensitive, organisation.Id, approach.Id, time.GetUtcNow(), today, wijkverbinder.Id, created["wijkagent@demostad.example"].Id,
             created["sleutelpersoon@demostad.example"].Id, experiments.Risky, ct);
-        DemoPrivacy.Add(db, organisation.Id, approach.Id);
+        await DemoPrivacy.AddAsync(db, organisation.Id, approach.Id, time.GetUtcNow(), coordinator, wijkverbinder, ct);
         await db.SaveChangesAsync(ct);
     }
 
