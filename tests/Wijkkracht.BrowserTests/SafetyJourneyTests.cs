@@ -35,9 +35,13 @@ public sealed class SafetyJourneyTests(AppServer app)
         await resident.Locator("#Input_PoliceAware").SelectOptionAsync("Nee");
         await resident.Locator("#Input_ContactPreference").SelectOptionAsync("Langskomen");
         await resident.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync();
-        await resident.WaitForURLAsync(url => url.EndsWith("/veiligheid#mijn", StringComparison.Ordinal));
+        // Waits for the list of own reports rather than for the URL: the redirect goes to "/veiligheid#mijn", and
+        // Playwright's wait for a URL with a fragment then also waits for a load event it may already have missed.
+        var ownRow = resident.Locator("section[aria-labelledby=mijn] tbody tr").First;
+        await ownRow.WaitForAsync();
+        Assert.EndsWith("/veiligheid#mijn", resident.Url, StringComparison.Ordinal);
         await AppServer.AssertAccessibleAsync(resident);
-        var own = await resident.Locator("section[aria-labelledby=mijn] tbody tr").First.InnerTextAsync();
+        var own = await ownRow.InnerTextAsync();
         Assert.Contains("Ontvangen, nog niet in behandeling", own, StringComparison.Ordinal);
         Assert.DoesNotContain(what, await resident.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
